@@ -1,0 +1,30 @@
+import type { z } from "zod";
+import type { Scope } from "@/lib/auth/scopes";
+
+export type HttpMethod = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
+
+/**
+ * An API operation's contract: path, permission and zod schemas. Route handlers are built from it
+ * (lib/server/route.ts) and the OpenAPI document is generated from the same objects.
+ */
+export type Endpoint<
+  P extends z.ZodType = z.ZodType,
+  Q extends z.ZodType = z.ZodType,
+  B extends z.ZodType = z.ZodType,
+  R extends z.ZodType = z.ZodType,
+> = {
+  method: HttpMethod;
+  path: string;
+  summary: string;
+  tag: string;
+  scope: Scope;
+  params?: P;
+  query?: Q;
+  body?: B;
+  response: R;
+  successStatus?: 200 | 201;
+  /** Responses that are not JSON (e.g. CSV downloads) are described by content type only. */
+  produces?: string;
+};
+
+export const defineEndpoint = <E extends Endpoint>(e: E): E => e;

@@ -1,0 +1,17 @@
+import { writeAudit } from "@/lib/server/audit";
+import { db } from "@/lib/server/db";
+import { notFound } from "@/lib/server/errors";
+import type { Ctx } from "@/lib/server/principal";
+import { assertNotLastAdmin } from "./assert-not-last-admin";
+
+export const removeMember = async ({ ctx, membershipId }: { ctx: Ctx; membershipId: string }) =>
+  db.$transaction(async (tx) => {
+    const current = await tx.membership.findFirst({ where: { id: membershipId, orgId: ctx.orgId }, select: { role: true, user: { select: { email: true } } } });
+    if (!current) throw notFound("Member");
+    if (current.role === "ADMIN") await assertNotLastAdmin(tx, ctx.orgId, membershipId);
+    await tx.membership.delete({ where: { id: membershipId, orgId: ctx.orgId } });
+    await writeAudit(tx, ctx, {
+      action: "member.removed", resourceType: "membership", resourceId: membershipId,
+      summary: { email: current.user.email, before: { role: current.role } },
+    });
+  });

@@ -1,0 +1,30 @@
+import { z } from "zod";
+
+// Every queue, typed. Payloads carry ids and scope only: never secrets or bulk data.
+// New payload fields must be optional until queues drain (in-flight jobs were made without them).
+
+export const QUEUES = {
+  "audit-export": {
+    payload: z.object({ orgId: z.uuid(), exportId: z.uuid() }).strict(),
+    jobId: (p: { exportId: string }) => `audit-export_${p.exportId}`,
+    attempts: 3,
+  },
+  maintenance: {
+    payload: z.object({ task: z.enum(["prune-sessions", "prune-audit-exports"]) }).strict(),
+    jobId: (p: { task: string }) => `maintenance_${p.task}_${Math.floor(Date.now() / 60_000)}`,
+    attempts: 2,
+  },
+} as const;
+
+export type QueueName = keyof typeof QUEUES;
+export const QUEUE_NAMES = Object.keys(QUEUES) as QueueName[];
+export type QueuePayload<Q extends QueueName> = z.infer<(typeof QUEUES)[Q]["payload"]>;
+
+/** Repeatable jobs, declared in one place and registered by the worker at boot. */
+export const SCHEDULES = [
+  { queue: "maintenance", id: "prune-sessions-hourly", every: 3_600_000, payload: { task: "prune-sessions" } },
+  { queue: "maintenance", id: "prune-audit-exports-daily", every: 86_400_000, payload: { task: "prune-audit-exports" } },
+] as const satisfies readonly { queue: QueueName; id: string; every: number; payload: QueuePayload<QueueName> }[];
+
+export const WORKER_HEARTBEAT_KEY_PREFIX = "worker-heartbeat:";
+export const WORKER_HEARTBEAT_TTL_SECONDS = 15;

@@ -1,0 +1,32 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { DbTx } from "./db";
+import { actorLabel, type Ctx } from "./principal";
+
+export type AuditEntry = {
+  action: string;
+  resourceType: string;
+  resourceId?: string | null;
+  /** Before/after summary of what changed. Never put secret values here. */
+  summary?: Prisma.InputJsonValue;
+};
+
+/** Call inside the transaction that makes the change, so the change and its record land together. */
+export async function writeAudit(tx: DbTx, ctx: Ctx, entry: AuditEntry) {
+  const p = ctx.principal;
+  await tx.auditEvent.create({
+    data: {
+      orgId: ctx.orgId,
+      actorType: p.kind === "user" ? "USER" : "API_KEY",
+      actorUserId: p.kind === "user" ? p.userId : null,
+      actorApiKeyId: p.kind === "api-key" ? p.apiKeyId : null,
+      actorLabel: actorLabel(p).slice(0, 254),
+      action: entry.action,
+      resourceType: entry.resourceType,
+      resourceId: entry.resourceId ?? null,
+      summary: entry.summary,
+      ip: ctx.ip,
+      userAgent: ctx.userAgent,
+      requestId: ctx.requestId,
+    },
+  });
+}

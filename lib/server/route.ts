@@ -1,0 +1,114 @@
+import { z } from "zod";
+import type { Endpoint } from "@/lib/api/endpoint";
+import { authenticateRequest } from "./authenticate";
+import { AppError } from "./errors";
+import { logger } from "./logger";
+import type { Ctx, Principal, RequestMeta } from "./principal";
+import { assertScope } from "./rbac";
+import { requestMeta } from "./request-meta";
+
+const MAX_BODY_BYTES = 1_000_000;
+
+type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
+type RouteContext = { params: Promise<Record<string, string | string[]>> };
+
+type HandlerArgs<E extends Endpoint> = {
+  ctx: Ctx;
+  params: Infer<E["params"]>;
+  query: Infer<E["query"]>;
+  body: Infer<E["body"]>;
+};
+
+/**
+ * Builds a Next.js route handler from an endpoint contract: authenticate (API key or session),
+ * resolve the org from the principal, check the scope, parse input with zod, run one use case,
+ * check the response, and answer errors with `{error:{code,message,requestId}}`.
+ */
+export function defineRoute<E extends Endpoint>(
+  endpoint: E,
+  handler: (args: HandlerArgs<E>) => Promise<Infer<E["response"]> | Response>,
+) {
+  return async (req: Request, context: RouteContext): Promise<Response> => {
+    const meta = requestMeta(req.headers);
+    try {
+      const principal = await authenticateRequest(req.headers);
+      if (!principal) throw new AppError("UNAUTHENTICATED", "Sign in or send an API key");
+      if (principal.kind === "user") assertSameOrigin(req);
+      const ctx = contextFor(principal, meta);
+      assertScope(ctx.scopes, endpoint.scope);
+      const params = parseWith(endpoint.params, await context.params, "path parameters");
+      const query = parseWith(endpoint.query, Object.fromEntries(new URL(req.url).searchParams), "query");
+      const body = endpoint.body ? parseWith(endpoint.body, await readJson(req), "body") : undefined;
+      const result = await handler({ ctx, params, query, body } as HandlerArgs<E>);
+      if (result instanceof Response) {
+        result.headers.set("x-request-id", meta.requestId);
+        return result;
+      }
+      const output = endpoint.response.parse(result);
+      return Response.json(output, { status: endpoint.successStatus ?? 200, headers: { "x-request-id": meta.requestId } });
+    } catch (error) {
+      return errorResponse(error, meta);
+    }
+  };
+}
+
+function contextFor(principal: Principal, meta: RequestMeta): Ctx {
+  if (!principal.org) throw new AppError("NO_ORGANIZATION", "You are not a member of any organization yet");
+  return { ...meta, orgId: principal.org.id, principal, scopes: principal.scopes };
+}
+
+// Cookie-authenticated writes must come from our own pages (Route Handlers get no CSRF check from Next).
+function assertSameOrigin(req: Request) {
+  if (req.method === "GET" || req.method === "HEAD") return;
+  const fetchSite = req.headers.get("sec-fetch-site");
+  const origin = req.headers.get("origin");
+  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  const sameOrigin = origin ? safeHost(origin) === host : fetchSite === "same-origin";
+  if (!sameOrigin || (fetchSite && fetchSite !== "same-origin")) {
+    throw new AppError("FORBIDDEN", "Cross-site request refused");
+  }
+}
+
+const safeHost = (url: string) => {
+  try {
+    return new URL(url).host;
+  } catch {
+    return null;
+  }
+};
+
+async function readJson(req: Request): Promise<unknown> {
+  const type = req.headers.get("content-type") ?? "";
+  if (!/^application\/json\b/i.test(type)) throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the body as application/json");
+  const declared = Number(req.headers.get("content-length") ?? 0);
+  if (declared > MAX_BODY_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", `Body over ${MAX_BODY_BYTES} bytes`);
+  const text = await req.text();
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", `Body over ${MAX_BODY_BYTES} bytes`);
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("BAD_REQUEST", "Malformed JSON body");
+  }
+}
+
+function parseWith<T extends z.ZodType | undefined>(schema: T, input: unknown, where: string) {
+  if (!schema) return undefined;
+  const result = schema.safeParse(input);
+  if (!result.success) {
+    const issues = result.error.issues.slice(0, 20).map((i) => ({ path: i.path.join("."), message: i.message }));
+    throw new AppError("VALIDATION_FAILED", `Invalid ${where}: ${issues.map((i) => `${i.path || "(root)"} ${i.message}`).join("; ")}`.slice(0, 500), issues);
+  }
+  return result.data;
+}
+
+export function errorResponse(error: unknown, meta: RequestMeta): Response {
+  const headers = { "x-request-id": meta.requestId };
+  if (error instanceof AppError) {
+    if (error.status >= 500) logger.error({ requestId: meta.requestId, code: error.code }, error.message);
+    const body = { error: { code: error.code, message: error.message, requestId: meta.requestId, ...(error.details ? { details: error.details } : {}) } };
+    return Response.json(body, { status: error.status, headers });
+  }
+  logger.error({ requestId: meta.requestId, err: error }, "unhandled error in route");
+  const body = { error: { code: "INTERNAL", message: "Something went wrong on our side. Quote the request id when reporting it.", requestId: meta.requestId } };
+  return Response.json(body, { status: 500, headers });
+}

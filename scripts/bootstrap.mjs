@@ -1,0 +1,34 @@
+// Entry point of `npm start`, `npm test` and `npm run dev` on a machine that may have nothing but
+// Node and npm: installs dependencies when missing, then hands over to the TypeScript script.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+const root = new URL("..", import.meta.url).pathname;
+const command = process.argv[2];
+if (!["start", "test", "dev"].includes(command ?? "")) {
+  console.error("usage: node scripts/bootstrap.mjs start|test|dev");
+  process.exit(2);
+}
+
+const installedMarker = join(root, "node_modules", ".package-lock.json");
+const lockfile = join(root, "package-lock.json");
+const needsInstall =
+  !existsSync(installedMarker) || statSync(lockfile).mtimeMs > statSync(installedMarker).mtimeMs;
+if (needsInstall) {
+  console.log("[bootstrap] installing dependencies (npm ci)…");
+  const r = spawnSync("npm", ["ci", "--no-audit", "--no-fund"], { cwd: root, stdio: "inherit" });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+const tsx = join(root, "node_modules", ".bin", "tsx");
+const child = spawn(tsx, [join(root, "scripts", `${command}.ts`), ...process.argv.slice(3)], {
+  cwd: root,
+  stdio: "inherit",
+  env: { NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1", ...process.env },
+});
+// Ctrl-C reaches the whole process group; a SIGTERM sent to this process alone is forwarded.
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => child.kill(signal));
+}
+child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,0 +1,1 @@
+export const say = (scope: string, message: string) => console.log(`[${scope}] ${message}`);

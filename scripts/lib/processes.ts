@@ -1,0 +1,35 @@
+import { spawn, spawnSync, type ChildProcess, type SpawnOptions } from "node:child_process";
+import { say } from "./log";
+
+/** Children started by a script, stopped together (newest first) on shutdown. */
+export class ProcessGroup {
+  private readonly children: { name: string; child: ChildProcess }[] = [];
+
+  start(name: string, command: string, args: string[], options: SpawnOptions = {}): ChildProcess {
+    const child = spawn(command, args, { stdio: "inherit", ...options });
+    this.children.push({ name, child });
+    return child;
+  }
+
+  async stopAll(timeoutMs = 10_000) {
+    for (const { name, child } of [...this.children].reverse()) {
+      if (child.exitCode !== null || child.signalCode !== null) continue;
+      const exited = new Promise<void>((r) => child.once("exit", () => r()));
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => {
+        say("stop", `${name} did not stop within ${timeoutMs} ms; killing it`);
+        child.kill("SIGKILL");
+      }, timeoutMs);
+      await exited;
+      clearTimeout(timer);
+    }
+  }
+}
+
+/** Runs a command to completion with inherited output; returns its exit code. */
+export function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): number {
+  const r = spawnSync(command, args, { stdio: "inherit", env });
+  return r.status ?? 1;
+}
+
+export const bin = (name: string) => `node_modules/.bin/${name}`;

@@ -1,0 +1,50 @@
+import { Queue, Worker } from "bullmq";
+import { Redis } from "ioredis";
+import { QUEUE_NAMES, SCHEDULES } from "@/lib/queue/contracts";
+import { db } from "@/lib/server/db";
+import { env } from "@/lib/server/env";
+import { logger } from "@/lib/server/logger";
+import { bullConnectionOptions } from "@/lib/server/redis";
+import { startHeartbeat } from "./heartbeat";
+import { registry } from "./registry";
+
+const config = env(); // fails fast with a clear message when the environment is incomplete
+const log = logger.child({ service: "worker" });
+const prefix = config.QUEUE_PREFIX;
+
+const workers = QUEUE_NAMES.map((name) => {
+  const { processor, concurrency } = registry[name];
+  const worker = new Worker(name, processor as never, { connection: bullConnectionOptions(), prefix, concurrency });
+  worker.on("failed", (job, err) => log.warn({ queue: name, jobId: job?.id, attempts: job?.attemptsMade, err: err.message }, "job failed"));
+  worker.on("completed", (job) => log.info({ queue: name, jobId: job.id }, "job completed"));
+  worker.on("error", (err) => log.error({ queue: name, err: err.message }, "worker error"));
+  return worker;
+});
+
+for (const schedule of SCHEDULES) {
+  const queue = new Queue(schedule.queue, { connection: bullConnectionOptions(), prefix });
+  await queue.upsertJobScheduler(schedule.id, { every: schedule.every }, { name: schedule.queue, data: schedule.payload });
+  await queue.close();
+}
+
+const heartbeatRedis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1 });
+heartbeatRedis.on("error", () => {});
+const stopHeartbeat = startHeartbeat(heartbeatRedis, QUEUE_NAMES);
+log.info({ queues: QUEUE_NAMES }, "worker started");
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, "worker stopping: finishing active jobs");
+  // Jobs still active after the timeout are released (their lock lapses and another worker retries them).
+  const timeout = new Promise((r) => setTimeout(r, config.WORKER_SHUTDOWN_TIMEOUT_MS).unref());
+  await Promise.race([Promise.all(workers.map((w) => w.close())), timeout]);
+  await stopHeartbeat();
+  heartbeatRedis.disconnect();
+  await db.$disconnect();
+  log.info("worker stopped");
+  process.exit(0);
+}
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));

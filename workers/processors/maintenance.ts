@@ -1,0 +1,14 @@
+import type { Job } from "bullmq";
+import { pruneAuditExports } from "@/lib/maintenance/server/prune-audit-exports";
+import { pruneSessions } from "@/lib/maintenance/server/prune-sessions";
+import { QUEUES, type QueuePayload } from "@/lib/queue/contracts";
+
+export async function processMaintenance(job: Job<QueuePayload<"maintenance">>) {
+  const { task } = QUEUES.maintenance.payload.parse(job.data);
+  switch (task) {
+    case "prune-sessions":
+      return pruneSessions();
+    case "prune-audit-exports":
+      return pruneAuditExports();
+  }
+}
