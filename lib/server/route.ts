@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { type z } from "zod";
 import type { Endpoint } from "@/lib/api/endpoint";
 import { authenticateRequest } from "./authenticate";
 import { AppError } from "./errors";

@@ -1,0 +1,69 @@
+// `npm start`: provision Postgres and Redis, migrate, seed the demo org when empty, build, then run
+// the web console and the worker side by side. Ctrl-C stops everything this script started.
+import { existsSync, readFileSync } from "node:fs";
+import { buildIfChanged } from "./lib/build";
+import { say } from "./lib/log";
+import { httpOk, waitFor } from "./lib/net";
+import { bin, ProcessGroup, run } from "./lib/processes";
+import { persistentSecret } from "./lib/secrets";
+import { migrate, prismaGenerate, provisionStack, type Stack } from "./lib/stack";
+
+const DATA = ".data";
+const PORT = Number(process.env.PORT ?? 3000);
+const HOST = process.env.HOST ?? "0.0.0.0";
+const CREDENTIALS = `${DATA}/demo-credentials.json`;
+
+const children = new ProcessGroup();
+let stack: Stack | undefined;
+let stopping = false;
+
+async function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  say("stop", "stopping web, worker, Redis and Postgres…");
+  await children.stopAll();
+  await stack?.stop();
+  say("stop", "stopped");
+  process.exit(code);
+}
+process.on("SIGINT", () => void stop(0));
+process.on("SIGTERM", () => void stop(0));
+
+try {
+  prismaGenerate();
+  stack = await provisionStack({ dataDir: DATA, ephemeral: false });
+  const databaseUrl = await migrate(stack.postgres, process.env.DATABASE_NAME ?? "llmsecops");
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: stack.redis.url,
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${PORT}`,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? persistentSecret(`${DATA}/nextauth-secret`),
+  };
+  if (run(bin("tsx"), ["prisma/seed.ts", CREDENTIALS], env) !== 0) throw new Error("seeding failed");
+  buildIfChanged(env);
+
+  const web = children.start("web", bin("next"), ["start", "-p", String(PORT), "-H", HOST], { env: { ...env, SERVICE_NAME: "web" } });
+  const worker = children.start("worker", bin("tsx"), ["workers/main.ts"], { env: { ...env, SERVICE_NAME: "worker" } });
+  for (const [name, child] of [["web", web], ["worker", worker]] as const) {
+    child.on("exit", (code) => {
+      if (!stopping) {
+        say(name, `exited unexpectedly (code ${code}); stopping`);
+        void stop(1);
+      }
+    });
+  }
+  await waitFor(() => httpOk(`http://127.0.0.1:${PORT}/api/health`), "the console to become healthy", 90_000, 500);
+
+  say("ready", `LLM SecOps Console: ${env.NEXTAUTH_URL}`);
+  if (existsSync(CREDENTIALS)) {
+    const creds = JSON.parse(readFileSync(CREDENTIALS, "utf8")) as { email: string; password: string; role: string }[];
+    say("ready", `demo logins (also in ${CREDENTIALS}):`);
+    for (const c of creds) console.log(`    ${c.role.padEnd(8)} ${c.email.padEnd(22)} ${c.password}`);
+  }
+  say("ready", "Ctrl-C stops everything");
+} catch (error) {
+  console.error(`[start] ${error instanceof Error ? error.message : String(error)}`);
+  await stop(1);
+}
