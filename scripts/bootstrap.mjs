@@ -31,4 +31,9 @@ const child = spawn(tsx, [join(root, "scripts", `${command}.ts`), ...process.arg
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => child.kill(signal));
 }
+// If whoever started us dies without passing a signal on (npm does that), stop our tree too.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) child.kill("SIGTERM");
+}, 1_000).unref();
 child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

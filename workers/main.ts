@@ -9,7 +9,7 @@ import { startHeartbeat } from "./heartbeat";
 import { registry } from "./registry";
 
 const config = env(); // fails fast with a clear message when the environment is incomplete
-const log = logger.child({ service: "worker" });
+const log = logger;
 const prefix = config.QUEUE_PREFIX;
 
 const workers = QUEUE_NAMES.map((name) => {

