@@ -3,15 +3,16 @@ import { bullConnectionOptions } from "@/lib/server/redis";
 import { QUEUES, type QueueName, type QueuePayload } from "./contracts";
 
 const prefix = () => process.env.QUEUE_PREFIX ?? "llmsecops";
-const globalForQueues = globalThis as unknown as { __queues?: Map<QueueName, Queue> };
+const globalForQueues = globalThis as unknown as { __queues?: Map<string, Queue> };
 
 export function getQueue(name: QueueName): Queue {
   globalForQueues.__queues ??= new Map();
-  let queue = globalForQueues.__queues.get(name);
+  const key = `${prefix()}:${name}`;
+  let queue = globalForQueues.__queues.get(key);
   if (!queue) {
     queue = new Queue(name, { connection: bullConnectionOptions(), prefix: prefix() });
     queue.on("error", () => {}); // connection errors surface through the failing call
-    globalForQueues.__queues.set(name, queue);
+    globalForQueues.__queues.set(key, queue);
   }
   return queue;
 }

@@ -20,6 +20,8 @@ function createClient() {
 export type Db = ReturnType<typeof createClient>;
 export type DbTx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
-const globalForDb = globalThis as unknown as { __db?: Db };
-export const db: Db = globalForDb.__db ?? createClient();
-if (process.env.NODE_ENV !== "production") globalForDb.__db = db;
+// Reused across hot reloads in development (keyed by URL so test files with their own DB get their own).
+const globalForDb = globalThis as unknown as { __db?: { url: string | undefined; client: Db } };
+const cachedDb = globalForDb.__db?.url === process.env.DATABASE_URL ? globalForDb.__db.client : undefined;
+export const db: Db = cachedDb ?? createClient();
+if (process.env.NODE_ENV !== "production") globalForDb.__db = { url: process.env.DATABASE_URL, client: db };

@@ -1,0 +1,36 @@
+// Runs before each integration test file: gives the file its own database, cloned from the migrated
+// template that scripts/test.ts prepared, and its own queue prefix in the shared Redis.
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { afterAll } from "vitest";
+
+const server = process.env.TEST_DATABASE_SERVER_URL;
+const template = process.env.TEST_TEMPLATE_DATABASE;
+if (!server || !template || !process.env.REDIS_URL) {
+  throw new Error("Integration tests need TEST_DATABASE_SERVER_URL, TEST_TEMPLATE_DATABASE and REDIS_URL: run them through `npm test` or `npm run test:int` after scripts/test.ts set them");
+}
+
+const suffix = randomBytes(5).toString("hex");
+const database = `it_${suffix}`;
+const admin = () => new pg.Client({ connectionString: new URL(`/postgres`, server).toString() });
+
+const client = admin();
+await client.connect();
+await client.query(`CREATE DATABASE "${database}" TEMPLATE "${template}"`);
+await client.end();
+
+process.env.DATABASE_URL = new URL(`/${database}`, server).toString();
+process.env.QUEUE_PREFIX = `it-${suffix}`;
+process.env.NEXTAUTH_SECRET ??= randomBytes(32).toString("base64url");
+process.env.LOG_LEVEL ??= "silent";
+
+afterAll(async () => {
+  const { db } = await import("@/lib/server/db");
+  await db.$disconnect();
+  const { closeQueues } = await import("@/lib/queue/queues");
+  await closeQueues();
+  const c = admin();
+  await c.connect();
+  await c.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+  await c.end();
+});
