@@ -8,7 +8,7 @@ import { bin, ProcessGroup, run } from "./lib/processes";
 import { persistentSecret } from "./lib/secrets";
 import { migrate, prismaGenerate, provisionStack, type Stack } from "./lib/stack";
 
-const DATA = ".data";
+const DATA = process.env.DATA_DIR ?? ".data";
 const PORT = Number(process.env.PORT ?? 3000);
 const HOST = process.env.HOST ?? "0.0.0.0";
 const CREDENTIALS = `${DATA}/demo-credentials.json`;

@@ -10,7 +10,7 @@ import { createDatabaseIfMissing } from "./lib/postgres";
 import { bin, ProcessGroup, run } from "./lib/processes";
 import { migrate, prismaGenerate, provisionStack, type Stack } from "./lib/stack";
 
-const ALL = ["lint", "typecheck", "unit", "integration", "e2e"] as const;
+const ALL = ["lint", "typecheck", "unit", "integration", "e2e", "start"] as const;
 type StepName = (typeof ALL)[number];
 const requested = process.argv.slice(2).filter((a) => !a.startsWith("-"));
 const unknown = requested.filter((r) => !(ALL as readonly string[]).includes(r));
@@ -69,6 +69,8 @@ try {
 } finally {
   await cleanup();
 }
+// Last, with the test stack stopped: `npm start` from an empty data directory, signed in, stopped.
+if (steps.includes("start")) await step("start", () => run(bin("tsx"), ["scripts/smoke-start.ts"], baseEnv));
 
 async function runE2e(s: Stack): Promise<number> {
   const chromium = ensureChromium();

@@ -22,6 +22,7 @@ export type DbTx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" 
 
 // Reused across hot reloads in development (keyed by URL so test files with their own DB get their own).
 const globalForDb = globalThis as unknown as { __db?: { url: string | undefined; client: Db } };
-const cachedDb = globalForDb.__db?.url === process.env.DATABASE_URL ? globalForDb.__db.client : undefined;
+const cached = globalForDb.__db;
+const cachedDb = cached && cached.url === process.env.DATABASE_URL ? cached.client : undefined;
 export const db: Db = cachedDb ?? createClient();
 if (process.env.NODE_ENV !== "production") globalForDb.__db = { url: process.env.DATABASE_URL, client: db };

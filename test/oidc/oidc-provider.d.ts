@@ -1,8 +1,7 @@
 // Minimal typings for the parts of oidc-provider@9 used by test/oidc/provider.ts
 // (oidc-provider ships no types and @types/oidc-provider does not cover v9).
 declare module "oidc-provider" {
-  type IncomingMessage = import("node:http").IncomingMessage;
-  type ServerResponse = import("node:http").ServerResponse;
+  import type { IncomingMessage, ServerResponse } from "node:http";
 
   export type AdapterPayload = Record<string, unknown> & {
     uid?: string;

@@ -179,8 +179,7 @@ export async function startOidcProvider(
   opts: OidcTestProviderOptions,
 ): Promise<{ issuer: string; close: () => Promise<void> }> {
   const host = opts.host ?? "127.0.0.1";
-  let handler: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
-  const server = createServer((req, res) => (handler ? handler(req, res) : send(res, 503, "starting", "text/plain")));
+  const server = createServer(); // request handler is attached once the issuer (and so the port) is known
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(opts.port, host, () => {
@@ -205,7 +204,7 @@ export async function startOidcProvider(
     throw err;
   }
   const callback = provider.callback();
-  handler = (req, res) => {
+  server.on("request", (req: IncomingMessage, res: ServerResponse) => {
     const { pathname } = new URL(req.url ?? "/", issuer);
     const match = /^\/interaction\/([^/]+)(?:\/(login))?\/?$/.exec(pathname);
     if (!match?.[1]) return void callback(req, res);
@@ -213,6 +212,6 @@ export async function startOidcProvider(
       if (!res.headersSent) send(res, 400, `interaction error: ${escapeHtml(String(err))}`);
       else res.end();
     });
-  };
+  });
   return { issuer, close };
 }

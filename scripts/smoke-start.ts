@@ -1,0 +1,65 @@
+// Boots `npm start`'s real path (bootstrap → provisioning → migrate → seed → build → web + worker)
+// into a fresh data directory, signs in with a printed demo login, then stops it with SIGTERM and
+// checks that nothing it started is left running. Used by `npm test` as the "start" step.
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { say } from "./lib/log";
+import { freePort, httpOk, waitFor } from "./lib/net";
+
+const dataDir = `.data/smoke-${process.pid}`;
+const port = await freePort();
+const base = `http://127.0.0.1:${port}`;
+const child = spawn("node", ["scripts/bootstrap.mjs", "start"], {
+  env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: "127.0.0.1", NEXTAUTH_URL: base, DATABASE_URL: "", REDIS_URL: "" },
+  stdio: ["ignore", "pipe", "inherit"],
+});
+let output = "";
+child.stdout.on("data", (d: Buffer) => (output += d.toString()));
+const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
+
+async function signIn(email: string, password: string): Promise<number> {
+  const jar: string[] = [];
+  const keep = (res: Response) => res.headers.getSetCookie().forEach((c) => jar.push(c.split(";")[0]!));
+  const csrfRes = await fetch(`${base}/api/auth/csrf`);
+  keep(csrfRes);
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const login = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST", redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
+    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+  });
+  keep(login);
+  const me = await fetch(`${base}/api/v1/me`, { headers: { cookie: jar.join("; ") } });
+  return me.status;
+}
+
+let failure: string | null = null;
+try {
+  await waitFor(async () => output.includes("[ready] Ctrl-C stops everything"), "npm start to print the demo logins", 300_000, 500);
+  if (!(await httpOk(`${base}/api/health`))) throw new Error("/api/health is not 200");
+  const creds = JSON.parse(readFileSync(`${dataDir}/demo-credentials.json`, "utf8")) as { email: string; password: string; role: string }[];
+  if (creds.length !== 3 || !creds.every((c) => output.includes(c.password))) throw new Error("demo logins were not printed and written");
+  for (const c of creds) {
+    const status = await signIn(c.email, c.password);
+    if (status !== 200) throw new Error(`${c.role} could not sign in with the printed password (GET /api/v1/me → ${status})`);
+  }
+  say("smoke", `npm start served ${base}; all ${creds.length} demo users signed in`);
+} catch (error) {
+  failure = error instanceof Error ? error.message : String(error);
+  console.error(output.slice(-3000));
+} finally {
+  child.kill("SIGTERM");
+  const code = await Promise.race([exited, new Promise<"timeout">((r) => setTimeout(() => r("timeout"), 30_000))]);
+  if (code === "timeout") failure ??= "npm start did not stop within 30 s of SIGTERM";
+  const pidFile = `${dataDir}/postgres/cluster/postmaster.pid`;
+  if (existsSync(pidFile)) failure ??= "Postgres was left running after stop";
+  await waitFor(async () => !(await httpOk(`${base}/api/health`).catch(() => false)), "the web server to stop", 10_000).catch(() => {
+    failure ??= "the web server was left running after stop";
+  });
+  rmSync(dataDir, { recursive: true, force: true });
+}
+if (failure) {
+  console.error(`[smoke] FAILED: ${failure}`);
+  process.exit(1);
+}
+say("smoke", "stopped cleanly, nothing left running");
