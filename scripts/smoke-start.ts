@@ -35,7 +35,9 @@ async function signIn(email: string, password: string): Promise<number> {
 
 let failure: string | null = null;
 try {
-  await waitFor(async () => output.includes("[ready] Ctrl-C stops everything"), "npm start to print the demo logins", 300_000, 500);
+  const ready = () => output.includes("[ready] Ctrl-C stops everything");
+  await waitFor(async () => child.exitCode !== null || ready(), "npm start to print the demo logins", 300_000, 500);
+  if (!ready()) throw new Error(`npm start exited early (code ${child.exitCode})`);
   if (!(await httpOk(`${base}/api/health`))) throw new Error("/api/health is not 200");
   const creds = JSON.parse(readFileSync(`${dataDir}/demo-credentials.json`, "utf8")) as { email: string; password: string; role: string }[];
   if (creds.length !== 3 || !creds.every((c) => output.includes(c.password))) throw new Error("demo logins were not printed and written");

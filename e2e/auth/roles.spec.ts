@@ -36,7 +36,7 @@ test("wrong password and unknown user get the same message; sign-out ends the se
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill("definitely-not-it");
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await expect(page.getByRole("alert")).toHaveText("Invalid email or password.");
+    await expect(page.getByRole("alert").filter({ hasText: "Invalid email or password." })).toBeVisible();
   }
   await signIn(page, f.logins.ANALYST);
   const cookies = await page.context().cookies();

@@ -9,7 +9,7 @@ test("an admin adds a member, creates and revokes an API key, and the audit log 
 
   await page.getByRole("link", { name: "Settings" }).click();
   await expect(page).toHaveURL(/\/settings\/members$/);
-  await page.getByLabel("Email").fill(newEmail);
+  await page.getByLabel("Email", { exact: true }).fill(newEmail);
   await page.getByLabel("Role", { exact: true }).selectOption("MANAGER");
   await page.getByRole("button", { name: "Add member" }).click();
   await expect(page.getByText(`Temporary password for ${newEmail}`)).toBeVisible();
@@ -19,7 +19,8 @@ test("an admin adds a member, creates and revokes an API key, and the audit log 
   await expect(row.getByLabel(`Role of ${newEmail}`)).toHaveValue("ANALYST");
 
   await page.getByRole("navigation", { name: "Settings" }).getByRole("link", { name: "API keys" }).click();
-  await page.getByLabel("Name").fill("log shipper");
+  await expect(page).toHaveURL(/\/settings\/api-keys$/);
+  await page.getByLabel("Name", { exact: true }).fill("log shipper");
   await page.getByRole("button", { name: "Create key" }).click();
   const secret = (await page.getByTestId("revealed-secret").textContent())!.trim();
   expect(secret).toMatch(/^lsk_/);
@@ -39,11 +40,12 @@ test("an admin adds a member, creates and revokes an API key, and the audit log 
   await api.dispose();
 
   await page.getByRole("navigation", { name: "Settings" }).getByRole("link", { name: "Audit log" }).click();
+  await expect(page).toHaveURL(/\/settings\/audit$/);
   const log = page.getByRole("table", { name: "Audit events" });
   for (const action of ["api_key.revoked", "api_key.created", "member.role_changed", "member.added"]) {
     await expect(log.getByText(action, { exact: true }).first()).toBeVisible();
   }
-  await page.getByLabel("Action").fill("api_key.");
+  await page.getByLabel("Action", { exact: true }).fill("api_key.");
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(log.getByText("member.added")).toHaveCount(0);
   await expect(log.getByText("api_key.created").first()).toBeVisible();

@@ -36,7 +36,7 @@ export async function migrate(postgres: PostgresHandle, database: string): Promi
 
 export function prismaGenerate() {
   // The CLI wants a DATABASE_URL even for generate; no connection is made.
-  const env = { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? "postgresql://generate:only@127.0.0.1:1/none" };
+  const env = { ...process.env, DATABASE_URL: process.env.DATABASE_URL || "postgresql://generate:only@127.0.0.1:1/none" };
   const code = run(bin("prisma"), ["generate"], env);
   if (code !== 0) throw new Error(`prisma generate failed (exit ${code})`);
 }
