@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { signOut } from "next-auth/react";
 import { useEffect, useRef, useState } from "react";
 
@@ -33,6 +34,9 @@ export function UserMenu({ user }: { user: { email: string; name: string | null 
       {open ? (
         <div role="menu" className="absolute right-0 z-20 mt-2 w-64 rounded-md bg-white py-1 shadow-lg ring-1 ring-slate-200">
           <p className="truncate px-4 py-2 text-xs text-slate-500">Signed in as <span className="font-medium text-slate-700">{user.email}</span></p>
+          <Link role="menuitem" href="/account" onClick={() => setOpen(false)} className="block px-4 py-2 text-sm text-slate-700 hover:bg-slate-50">
+            Your account
+          </Link>
           <button role="menuitem" type="button" onClick={() => void signOut({ callbackUrl: "/signin" })} className="block w-full px-4 py-2 text-left text-sm text-slate-700 hover:bg-slate-50">
             Sign out
           </button>

@@ -20,7 +20,6 @@ const EnvSchema = z.object({
   LOGIN_MAX_FAILURES_PER_ACCOUNT: int(10),
   LOGIN_WINDOW_SECONDS: int(900),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  WORKER_CONCURRENCY: int(4),
   WORKER_SHUTDOWN_TIMEOUT_MS: int(20_000),
 });
 

@@ -9,5 +9,5 @@ const REDACT = [
 export const logger = pino({
   level: process.env.LOG_LEVEL ?? "info",
   redact: { paths: REDACT, censor: "[redacted]" },
-  base: { service: process.env.SERVICE_NAME ?? "web" },
+  base: { service: process.env.SERVICE_NAME ?? (process.argv.some((a) => a.includes("workers/")) ? "worker" : "web") },
 });
