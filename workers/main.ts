@@ -1,21 +1,26 @@
 import { Queue, Worker } from "bullmq";
 import { Redis } from "ioredis";
-import { QUEUE_NAMES, SCHEDULES } from "@/lib/queue/contracts";
+import { QUEUE_NAMES, SCHEDULES, type QueueName } from "@/lib/queue/contracts";
 import { db } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
 import { logger } from "@/lib/server/logger";
 import { bullConnectionOptions } from "@/lib/server/redis";
 import { startHeartbeat } from "./heartbeat";
-import { registry } from "./registry";
+import { registry, type Registration } from "./registry";
 
 const config = env(); // fails fast with a clear message when the environment is incomplete
 const log = logger;
 const prefix = config.QUEUE_PREFIX;
 
 const workers = QUEUE_NAMES.map((name) => {
-  const { processor, concurrency } = registry[name];
+  const { processor, concurrency, onGaveUp } = registry[name] as Registration<QueueName>;
   const worker = new Worker(name, processor as never, { connection: bullConnectionOptions(), prefix, concurrency });
-  worker.on("failed", (job, err) => log.warn({ queue: name, jobId: job?.id, attempts: job?.attemptsMade, err: err.message }, "job failed"));
+  worker.on("failed", (job, err) => {
+    log.warn({ queue: name, jobId: job?.id, attempts: job?.attemptsMade, err: err.message }, "job failed");
+    if (!job || !onGaveUp) return;
+    // "failed" also fires for attempts that will be retried; only a job left in the failed set is final.
+    void job.isFailed().then((final) => (final ? onGaveUp(job) : undefined)).catch((e: unknown) => log.error({ queue: name, jobId: job.id, err: String(e) }, "final-failure handler failed"));
+  });
   worker.on("completed", (job) => log.info({ queue: name, jobId: job.id }, "job completed"));
   worker.on("error", (err) => log.error({ queue: name, err: err.message }, "worker error"));
   return worker;

@@ -1,15 +1,17 @@
 import type { Job } from "bullmq";
 import type { QueueName, QueuePayload } from "@/lib/queue/contracts";
-import { processAuditExport } from "./processors/audit-export";
+import { onAuditExportGaveUp, processAuditExport } from "./processors/audit-export";
 import { processMaintenance } from "./processors/maintenance";
 
 export type Registration<Q extends QueueName> = {
   processor: (job: Job<QueuePayload<Q>>) => Promise<unknown>;
   concurrency: number;
+  /** Runs when a job will not be retried again (attempts used up or stalled too often). */
+  onGaveUp?: (job: Job<QueuePayload<Q>>) => Promise<void>;
 };
 
 // A queue without a processor does not compile.
 export const registry: { [Q in QueueName]: Registration<Q> } = {
-  "audit-export": { processor: processAuditExport, concurrency: 2 },
+  "audit-export": { processor: processAuditExport, concurrency: 2, onGaveUp: onAuditExportGaveUp },
   maintenance: { processor: processMaintenance, concurrency: 1 },
 };

@@ -14,7 +14,16 @@ const MESSAGES: Record<string, string> = {
   SessionRequired: "Please sign in to continue.",
 };
 
-const safeCallback = (value: string | null) => (value && value.startsWith("/") && !value.startsWith("//") ? value : "/dashboard");
+// Only same-origin paths: "//evil", "/\\evil" and absolute URLs fall back to the dashboard.
+function safeCallback(value: string | null): string {
+  if (!value || !value.startsWith("/") || /[\\\u0000-\u001f]/.test(value)) return "/dashboard";
+  try {
+    const url = new URL(value, window.location.origin);
+    return url.origin === window.location.origin ? `${url.pathname}${url.search}${url.hash}` : "/dashboard";
+  } catch {
+    return "/dashboard";
+  }
+}
 
 export function SignInForm({ sso }: { sso: { name: string } | null }) {
   const router = useRouter();

@@ -11,6 +11,7 @@ test("org B's admin (session and API key) gets 404 for org A's members, keys and
   const members = (await (await vp.request.get("/api/v1/members")).json()).members as { id: string; role: string; email: string }[];
   const target = members.find((m) => m.role === "ANALYST")!;
   const key = await (await vp.request.post("/api/v1/api-keys", { headers: origin, data: { name: "victim key", scopes: ["members:read"] } })).json();
+  const events = (await (await vp.request.get("/api/v1/audit-events?limit=1")).json()).events as { id: string }[];
   const exp = await (await vp.request.post("/api/v1/audit-exports", { headers: origin, data: {} })).json();
 
   const attacker = await browser.newContext();
@@ -25,6 +26,8 @@ test("org B's admin (session and API key) gets 404 for org A's members, keys and
     ap.request.delete(`/api/v1/api-keys/${key.apiKey.id}`, { headers: origin }),
     ap.request.get(`/api/v1/audit-exports/${exp.export.id}`),
     ap.request.get(`/api/v1/audit-exports/${exp.export.id}`, { headers: bearer }),
+    ap.request.get(`/api/v1/audit-events/${events[0]!.id}`),
+    ap.request.get(`/api/v1/audit-events/${events[0]!.id}`, { headers: bearer }),
     ap.request.post("/api/v1/me/active-org", { headers: origin, data: { orgId: f.orgA.id } }),
   ];
   for (const res of await Promise.all(probes)) {

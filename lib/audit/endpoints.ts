@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ZIdParams } from "@/lib/api/common";
 import { defineEndpoint } from "@/lib/api/endpoint";
-import { ZAuditExportResponse, ZAuditFilters, ZListAuditEventsQuery, ZListAuditEventsResponse } from "./schemas";
+import { ZAuditEventParams, ZAuditEventResponse, ZAuditExportResponse, ZAuditFilters, ZListAuditEventsQuery, ZListAuditEventsResponse } from "./schemas";
 
 const tag = "Audit log";
 
@@ -9,6 +9,11 @@ export const listAuditEventsEndpoint = defineEndpoint({
   method: "GET", path: "/api/v1/audit-events", tag, scope: "audit:read",
   summary: "List audit events, newest first (keyset pagination with `cursor`)",
   query: ZListAuditEventsQuery, response: ZListAuditEventsResponse,
+});
+
+export const getAuditEventEndpoint = defineEndpoint({
+  method: "GET", path: "/api/v1/audit-events/{id}", tag, scope: "audit:read",
+  summary: "One audit event", params: ZAuditEventParams, response: ZAuditEventResponse,
 });
 
 export const createAuditExportEndpoint = defineEndpoint({

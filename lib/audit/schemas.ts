@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { ZId, ZIsoDate, ZLimit } from "@/lib/api/common";
 
+const MAX_BIGINT = 2n ** 63n - 1n;
+
 export const ZAuditFilters = z
   .object({
     action: z.string().trim().max(64).regex(/^[a-z0-9_.]*$/, "letters, digits, dots and underscores").optional(),
@@ -13,7 +15,7 @@ export const ZAuditFilters = z
 export type TAuditFilters = z.infer<typeof ZAuditFilters>;
 
 export const ZListAuditEventsQuery = ZAuditFilters.extend({
-  cursor: z.string().regex(/^\d{1,19}$/).optional(),
+  cursor: z.string().regex(/^\d{1,19}$/).refine((c) => BigInt(c) <= MAX_BIGINT, "out of range").optional(),
   limit: ZLimit,
 }).strict();
 export type TListAuditEventsQuery = z.infer<typeof ZListAuditEventsQuery>;
@@ -55,3 +57,6 @@ export const ZAuditExport = z
 export type TAuditExport = z.infer<typeof ZAuditExport>;
 
 export const ZAuditExportResponse = z.object({ export: ZAuditExport }).strict();
+
+export const ZAuditEventParams = z.object({ id: z.string().regex(/^\d{1,19}$/, "an audit event id").refine((c) => BigInt(c) <= MAX_BIGINT, "out of range") }).strict();
+export const ZAuditEventResponse = z.object({ event: ZAuditEvent }).strict();

@@ -14,7 +14,7 @@ describe("scope table", () => {
   it("keeps managers to dashboards, reports, inventory and findings (read-only)", () => {
     const manager = scopesForRole("MANAGER");
     expect([...manager].every((s) => s.endsWith(":read"))).toBe(true);
-    for (const s of ["members:read", "api-keys:read", "audit:read", "system:read"] as const) expect(manager.has(s)).toBe(false);
+    for (const s of ["members:read", "api-keys:read", "audit:read", "system:read", "settings:manage", "members:manage"] as const) expect(manager.has(s)).toBe(false);
     for (const s of ["dashboard:read", "reports:read", "apps:read", "findings:read", "posture:read"] as const) expect(manager.has(s)).toBe(true);
   });
   it("never lets API keys manage members, keys or settings", () => {

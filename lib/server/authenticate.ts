@@ -35,9 +35,9 @@ export async function authenticateApiKey(token: string): Promise<ApiKeyPrincipal
   }
   // A key never exceeds what its creator may still do in that org.
   const creator = key.createdById
-    ? await db.membership.findUnique({ where: { orgId_userId: { orgId: key.org.id, userId: key.createdById } }, select: { role: true } })
+    ? await db.membership.findUnique({ where: { orgId_userId: { orgId: key.org.id, userId: key.createdById } }, select: { role: true, user: { select: { disabledAt: true } } } })
     : null;
-  const ceiling = creator ? scopesForRole(creator.role) : new Set<Scope>();
+  const ceiling = creator && !creator.user.disabledAt ? scopesForRole(creator.role) : new Set<Scope>();
   const scopes = new Set(key.scopes.filter((s): s is Scope => ceiling.has(s as Scope)));
   return { kind: "api-key", apiKeyId: key.id, name: key.name, org: key.org, scopes };
 }

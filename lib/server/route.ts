@@ -82,13 +82,31 @@ async function readJson(req: Request): Promise<unknown> {
   if (!/^application\/json\b/i.test(type)) throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the body as application/json");
   const declared = Number(req.headers.get("content-length") ?? 0);
   if (declared > MAX_BODY_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", `Body over ${MAX_BODY_BYTES} bytes`);
-  const text = await req.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", `Body over ${MAX_BODY_BYTES} bytes`);
+  const text = await readCapped(req, MAX_BODY_BYTES);
   try {
     return JSON.parse(text);
   } catch {
     throw new AppError("BAD_REQUEST", "Malformed JSON body");
   }
+}
+
+/** Reads the body but stops as soon as it passes `cap` bytes (chunked bodies have no Content-Length). */
+async function readCapped(req: Request, cap: number): Promise<string> {
+  if (!req.body) return "";
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > cap) {
+      await reader.cancel();
+      throw new AppError("PAYLOAD_TOO_LARGE", `Body over ${cap} bytes`);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
 }
 
 function parseWith<T extends z.ZodType | undefined>(schema: T, input: unknown, where: string) {
@@ -108,7 +126,13 @@ export function errorResponse(error: unknown, meta: RequestMeta): Response {
     const body = { error: { code: error.code, message: error.message, requestId: meta.requestId, ...(error.details ? { details: error.details } : {}) } };
     return Response.json(body, { status: error.status, headers });
   }
+  if (isUniqueViolation(error)) {
+    return Response.json({ error: { code: "CONFLICT", message: "That already exists", requestId: meta.requestId } }, { status: 409, headers });
+  }
   logger.error({ requestId: meta.requestId, err: error }, "unhandled error in route");
   const body = { error: { code: "INTERNAL", message: "Something went wrong on our side. Quote the request id when reporting it.", requestId: meta.requestId } };
   return Response.json(body, { status: 500, headers });
 }
+
+// Prisma's unique-constraint error: a concurrent duplicate create is a conflict, not a crash.
+const isUniqueViolation = (error: unknown) => typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";

@@ -6,15 +6,18 @@ import type { UserPrincipal } from "./principal";
 
 export const SESSION_COOKIE_NAMES = ["__Secure-next-auth.session-token", "next-auth.session-token"] as const;
 
+/** The session cookie's value (first occurrence); other, possibly malformed, cookies are ignored. */
 export function sessionTokenFromCookieHeader(header: string | null): string | undefined {
   if (!header) return undefined;
-  const jar = new Map(
-    header.split(";").map((part) => {
-      const i = part.indexOf("=");
-      return [part.slice(0, i).trim(), decodeURIComponent(part.slice(i + 1).trim())] as const;
-    }),
-  );
-  for (const name of SESSION_COOKIE_NAMES) if (jar.has(name)) return jar.get(name);
+  for (const name of SESSION_COOKIE_NAMES) {
+    const part = header.split(";").map((p) => p.trim()).find((p) => p.startsWith(`${name}=`));
+    if (!part) continue;
+    try {
+      return decodeURIComponent(part.slice(name.length + 1));
+    } catch {
+      return undefined;
+    }
+  }
   return undefined;
 }
 

@@ -41,6 +41,8 @@ describe("audit log", () => {
     } while (cursor);
     expect(pages).toBe(3);
     expect(seen.size).toBe(120 + 1); // plus the login audit event from sessionCookie()
+    const overflow = await call(auditRoute.GET, { cookie, path: "/api/v1/audit-events?cursor=9999999999999999999" });
+    expect(overflow.status).toBe(400);
     const filtered = await call(auditRoute.GET, { cookie, path: "/api/v1/audit-events?action=api_key.&limit=200" });
     expect(filtered.json.events.every((e: { action: string }) => e.action.startsWith("api_key."))).toBe(true);
     expect(filtered.json.events).toHaveLength(40);

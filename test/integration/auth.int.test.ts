@@ -29,6 +29,16 @@ describe("password sign-in", () => {
     await redis().del(`rl:login:acct:${victim.email}`);
   });
 
+  it("counts parallel guesses before checking them, so a burst cannot exceed the limit", async () => {
+    const user = await createUser({ password: "burst target pw" });
+    const guesses = await Promise.all(
+      Array.from({ length: 16 }, (_, i) => authenticatePassword({ email: user.email, password: `burst-${i}`, ip: `198.18.0.${i}` })),
+    );
+    expect(guesses.filter((g) => !g.ok && g.reason === "INVALID_CREDENTIALS")).toHaveLength(10);
+    expect(guesses.filter((g) => !g.ok && g.reason === "RATE_LIMITED")).toHaveLength(6);
+    await redis().del(`rl:login:acct:${user.email}`);
+  });
+
   it("limits failures per IP across accounts", async () => {
     const ip = `192.0.2.${Math.floor(Math.random() * 250)}`;
     for (let i = 0; i < 20; i++) await authenticatePassword({ email: `spray-${i}-${uniq()}@example.test`, password: "Winter2026!", ip });
@@ -39,6 +49,13 @@ describe("password sign-in", () => {
 });
 
 describe("sessions", () => {
+  it("ignores malformed unrelated cookies instead of failing the request", async () => {
+    const { members } = await createOrgWithMembers(["ADMIN"]);
+    const { cookie } = await sessionCookie(members[0]!.user.id);
+    const res = await call(meRoute.GET, { cookie: `junk=%E0%A4%A; ${cookie}; theme=dark` });
+    expect(res.status).toBe(200);
+  });
+
   it("stops working once revoked, and role changes apply on the next request", async () => {
     const { members } = await createOrgWithMembers(["ADMIN", "ANALYST"]);
     const analyst = members[1]!;

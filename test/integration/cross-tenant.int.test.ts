@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import * as keysRoute from "@/app/api/v1/api-keys/route";
 import * as keyRoute from "@/app/api/v1/api-keys/[id]/route";
 import * as auditRoute from "@/app/api/v1/audit-events/route";
+import * as auditEventRoute from "@/app/api/v1/audit-events/[id]/route";
 import * as exportsRoute from "@/app/api/v1/audit-exports/route";
 import * as exportRoute from "@/app/api/v1/audit-exports/[id]/route";
 import * as downloadRoute from "@/app/api/v1/audit-exports/[id]/download/route";
@@ -25,6 +26,9 @@ describe("tenant isolation: org B cannot see or touch org A", () => {
     const { cookie: bCookie } = await sessionCookie(bAdmin.user.id);
     const bApiKey = await createApiKeyFor(b.org.id, bAdmin.user.id, ["members:read", "api-keys:read", "audit:read", "audit:export"]);
     const analystId = a.members[1]!.membership.id;
+    const aEvent = await db.auditEvent.findFirstOrThrow({ where: { orgId: a.org.id }, select: { id: true } });
+    const ownEvent = await db.auditEvent.findFirstOrThrow({ where: { orgId: b.org.id }, select: { id: true } });
+    expect((await call(auditEventRoute.GET, { cookie: bCookie, params: { id: ownEvent.id.toString() } })).status).toBe(200);
 
     const attempts = [
       () => call(memberRoute.PATCH, { method: "PATCH", cookie: bCookie, params: { id: analystId }, body: { role: "ADMIN" } }),
@@ -33,6 +37,8 @@ describe("tenant isolation: org B cannot see or touch org A", () => {
       () => call(exportRoute.GET, { cookie: bCookie, params: { id: aExport.json.export.id } }),
       () => call(downloadRoute.GET, { cookie: bCookie, params: { id: aExport.json.export.id } }),
       () => call(exportRoute.GET, { apiKey: bApiKey, params: { id: aExport.json.export.id } }),
+      () => call(auditEventRoute.GET, { cookie: bCookie, params: { id: aEvent.id.toString() } }),
+      () => call(auditEventRoute.GET, { apiKey: bApiKey, params: { id: aEvent.id.toString() } }),
       () => call(switchRoute.POST, { method: "POST", cookie: bCookie, body: { orgId: a.org.id } }),
     ];
     for (const attempt of attempts) {

@@ -12,7 +12,7 @@ describe("health", () => {
     const body = await down.json();
     expect(body.checks.database.ok).toBe(true);
     expect(body.checks.redis.ok).toBe(true);
-    expect(body.checks.worker).toMatchObject({ ok: false, workers: 0 });
+    expect(body.checks.worker).toMatchObject({ ok: false, workers: 0, error: "unavailable" });
 
     const stop = startHeartbeat(redis(), ["audit-export"]);
     await new Promise((r) => setTimeout(r, 100));

@@ -1,8 +1,10 @@
+import pg from "pg";
 import { describe, expect, it } from "vitest";
 import * as membersRoute from "@/app/api/v1/members/route";
 import * as memberRoute from "@/app/api/v1/members/[id]/route";
 import { authenticatePassword } from "@/lib/auth/server/authenticate-password";
 import { addMember } from "@/lib/members/server/add-member";
+import { updateMemberRole } from "@/lib/members/server/update-member-role";
 import { db } from "@/lib/server/db";
 import { call, createOrgWithMembers, sessionCookie, userCtx } from "../factories";
 
@@ -68,5 +70,26 @@ describe("members", () => {
     const bad = await call(membersRoute.POST, { method: "POST", cookie, body: { email: "not-an-email", role: "OWNER", orgId: "x" } });
     expect(bad.status).toBe(400);
     expect(bad.json.error.code).toBe("VALIDATION_FAILED");
+  });
+
+  it("keeps one admin when another transaction is demoting the other admin at the same moment", async () => {
+    const { org, members } = await createOrgWithMembers(["ADMIN", "ADMIN"]);
+    const [a, b] = members as [typeof members[0], typeof members[0]];
+    // A concurrent request (raw connection) takes the admin-row lock and demotes A, without committing yet.
+    const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await other.connect();
+    await other.query("BEGIN");
+    await other.query("SELECT id FROM memberships WHERE org_id = $1 AND role = 'ADMIN' FOR UPDATE", [org.id]);
+    await other.query("UPDATE memberships SET role = 'ANALYST' WHERE id = $1", [a.membership.id]);
+    // Meanwhile A (still an admin in its own, older view) demotes B: it must wait, then see A is gone.
+    const demoteB = updateMemberRole({ ctx: userCtx(org, a.user, "ADMIN"), membershipId: b.membership.id, role: "ANALYST" }).then(
+      () => "demoted",
+      (e: { code?: string }) => e.code,
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    await other.query("COMMIT");
+    await other.end();
+    expect(await demoteB).toBe("CONFLICT");
+    expect(await db.membership.count({ where: { orgId: org.id, role: "ADMIN" } })).toBe(1);
   });
 });

@@ -3,13 +3,11 @@ import { failAuditExport, runAuditExport } from "@/lib/audit/server/run-audit-ex
 import { QUEUES, type QueuePayload } from "@/lib/queue/contracts";
 
 export async function processAuditExport(job: Job<QueuePayload<"audit-export">>) {
-  const payload = QUEUES["audit-export"].payload.parse(job.data);
-  try {
-    return await runAuditExport(payload);
-  } catch (error) {
-    if (job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) {
-      await failAuditExport({ ...payload, message: "The export failed; try again or contact support with the export id." });
-    }
-    throw error;
-  }
+  return runAuditExport(QUEUES["audit-export"].payload.parse(job.data));
+}
+
+/** Called once retries are used up, including for stalled jobs, so no export stays RUNNING forever. */
+export async function onAuditExportGaveUp(job: Job<QueuePayload<"audit-export">>) {
+  const payload = QUEUES["audit-export"].payload.safeParse(job.data);
+  if (payload.success) await failAuditExport({ ...payload.data, message: "The export failed; try again or contact support with the export id." });
 }

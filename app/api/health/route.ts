@@ -4,5 +4,7 @@ export const dynamic = "force-dynamic";
 
 export async function GET() {
   const health = await checkHealth();
-  return Response.json(health, { status: health.status === "ok" ? 200 : 503, headers: { "cache-control": "no-store" } });
+  // Public endpoint: statuses only; error details (hosts, messages) are on the authenticated System page.
+  const checks = Object.fromEntries(Object.entries(health.checks).map(([k, c]) => [k, { ...c, error: c.ok ? null : "unavailable" }]));
+  return Response.json({ ...health, checks }, { status: health.status === "ok" ? 200 : 503, headers: { "cache-control": "no-store" } });
 }

@@ -1,7 +1,9 @@
 import { writeAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { env } from "@/lib/server/env";
 import { hashPassword, verifyPassword } from "@/lib/server/password";
+import { reserve } from "@/lib/server/rate-limit";
 import type { Ctx } from "@/lib/server/principal";
 import type { TChangePasswordRequest } from "../schemas";
 
@@ -10,6 +12,8 @@ export const changePassword = async ({ ctx, currentPassword, newPassword }: { ct
   const p = ctx.principal;
   if (p.kind !== "user") throw new AppError("FORBIDDEN", "Only a signed-in user can change their password");
   const user = await db.user.findUniqueOrThrow({ where: { id: p.userId }, select: { email: true, passwordHash: true } });
+  const limit = await reserve({ key: `rl:password-change:${p.userId}`, max: env().LOGIN_MAX_FAILURES_PER_ACCOUNT, windowSeconds: env().LOGIN_WINDOW_SECONDS });
+  if (limit.limited) throw new AppError("RATE_LIMITED", `Too many attempts; try again in ${limit.retryAfter} s`);
   if (user.passwordHash && !(await verifyPassword(user.passwordHash, currentPassword ?? ""))) {
     throw new AppError("VALIDATION_FAILED", "The current password is not correct");
   }

@@ -1,4 +1,4 @@
-import type { Scope } from "@/lib/auth/scopes";
+import { isScope } from "@/lib/auth/scopes";
 import type { TApiKey } from "../schemas";
 
 export const apiKeySelect = {
@@ -12,7 +12,7 @@ type ApiKeyRow = {
 };
 
 export const toApiKeyDto = (k: ApiKeyRow, now = Date.now()): TApiKey => ({
-  id: k.id, name: k.name, prefix: k.prefix, last4: k.last4, scopes: k.scopes as Scope[],
+  id: k.id, name: k.name, prefix: k.prefix, last4: k.last4, scopes: k.scopes.filter(isScope),
   createdBy: k.createdBy?.email ?? null, createdAt: k.createdAt.toISOString(),
   lastUsedAt: k.lastUsedAt?.toISOString() ?? null, expiresAt: k.expiresAt?.toISOString() ?? null,
   revokedAt: k.revokedAt?.toISOString() ?? null,

@@ -20,8 +20,8 @@ export const runAuditExport = async ({ orgId, exportId }: { orgId: string; expor
   let written = 0;
   while (written < total) {
     const rows = await db.auditEvent.findMany({
-      where: { ...where, ...(cursor ? { id: { gt: cursor } } : {}) },
-      orderBy: { id: "asc" },
+      where: { ...where, ...(cursor ? { id: { lt: cursor } } : {}) },
+      orderBy: { id: "desc" }, // newest first, so the row cap keeps the most recent events
       take: Math.min(PAGE, total - written),
     });
     if (rows.length === 0) break;

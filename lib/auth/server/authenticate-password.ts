@@ -3,7 +3,7 @@ import { db } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
 import { logger } from "@/lib/server/logger";
 import { verifyPassword } from "@/lib/server/password";
-import { clear, hit, isLimited } from "@/lib/server/rate-limit";
+import { clear, release, reserve } from "@/lib/server/rate-limit";
 
 export const ZCredentials = z.object({
   email: z.string().trim().toLowerCase().max(254),
@@ -24,12 +24,12 @@ export const authenticatePassword = async ({ email, password, ip }: { email: str
     { key: `rl:login:ip:${ip ?? "unknown"}`, max: e.LOGIN_MAX_FAILURES_PER_IP, windowSeconds: e.LOGIN_WINDOW_SECONDS },
     { key: `rl:login:acct:${email}`, max: e.LOGIN_MAX_FAILURES_PER_ACCOUNT, windowSeconds: e.LOGIN_WINDOW_SECONDS },
   ];
-  for (const limit of limits) {
-    const state = await isLimited(limit);
-    if (state.limited) {
-      logger.warn({ event: "auth.login_rate_limited", ip }, "login rate limited");
-      return { ok: false, reason: "RATE_LIMITED", retryAfter: state.retryAfter };
-    }
+  // Every attempt is counted up front (atomic); a successful one is given back afterwards.
+  const states = await Promise.all(limits.map(reserve));
+  const blocked = states.find((s) => s.limited);
+  if (blocked) {
+    logger.warn({ event: "auth.login_rate_limited", ip }, "login rate limited");
+    return { ok: false, reason: "RATE_LIMITED", retryAfter: blocked.retryAfter };
   }
   const user = await db.user.findUnique({
     where: { email },
@@ -37,10 +37,9 @@ export const authenticatePassword = async ({ email, password, ip }: { email: str
   });
   const valid = await verifyPassword(user?.passwordHash, password);
   if (!user || !valid || user.disabledAt) {
-    await Promise.all(limits.map(hit));
     logger.info({ event: "auth.login_failed", ip }, "login failed");
     return { ok: false, reason: "INVALID_CREDENTIALS" };
   }
-  await clear(limits[1]!.key);
+  await Promise.all([release(limits[0]!.key), clear(limits[1]!.key)]);
   return { ok: true, userId: user.id, email: user.email, name: user.name };
 };

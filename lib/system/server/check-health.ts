@@ -19,8 +19,15 @@ async function timed<T>(probe: () => Promise<T>) {
   }
 }
 
+/** SCAN, not KEYS: never blocks Redis, however many keys it holds. */
 export async function listWorkerHeartbeats(): Promise<string[]> {
-  const keys = await redis().keys(`${queuePrefix()}:${WORKER_HEARTBEAT_KEY_PREFIX}*`);
+  const keys: string[] = [];
+  let cursor = "0";
+  do {
+    const [next, batch] = await redis().scan(cursor, "MATCH", `${queuePrefix()}:${WORKER_HEARTBEAT_KEY_PREFIX}*`, "COUNT", 500);
+    cursor = next;
+    keys.push(...batch);
+  } while (cursor !== "0" && keys.length < 1_000);
   if (keys.length === 0) return [];
   return (await redis().mget(keys)).filter((v): v is string => v !== null);
 }
