@@ -21,8 +21,8 @@ if (needsInstall) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-const tsx = join(root, "node_modules", ".bin", "tsx");
-const child = spawn(tsx, [join(root, "scripts", `${command}.ts`), ...process.argv.slice(3)], {
+// One node process with tsx as a loader (the tsx CLI's relaying parent would force-kill on a 2nd signal).
+const child = spawn(process.execPath, ["--import", "tsx", join(root, "scripts", `${command}.ts`), ...process.argv.slice(3)], {
   cwd: root,
   stdio: "inherit",
   env: { NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1", ...process.env },

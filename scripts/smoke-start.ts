@@ -1,5 +1,5 @@
 // Boots `npm start`'s real path (bootstrap → provisioning → migrate → seed → build → web + worker)
-// into a fresh data directory, signs in with a printed demo login, then stops it with SIGTERM and
+// into a fresh data directory, signs in with a printed demo login, then stops it as Ctrl-C does and
 // checks that nothing it started is left running. Used by `npm test` as the "start" step.
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
@@ -12,6 +12,7 @@ const base = `http://127.0.0.1:${port}`;
 const child = spawn("node", ["scripts/bootstrap.mjs", "start"], {
   env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: "127.0.0.1", NEXTAUTH_URL: base, DATABASE_URL: "", REDIS_URL: "" },
   stdio: ["ignore", "pipe", "inherit"],
+  detached: true, // its own process group, so the stop below is exactly what Ctrl-C in a terminal sends
 });
 let output = "";
 child.stdout.on("data", (d: Buffer) => (output += d.toString()));
@@ -50,9 +51,10 @@ try {
   failure = error instanceof Error ? error.message : String(error);
   console.error(output.slice(-3000));
 } finally {
-  child.kill("SIGTERM");
+  process.kill(-child.pid!, "SIGINT"); // Ctrl-C: SIGINT to every process in the group
   const code = await Promise.race([exited, new Promise<"timeout">((r) => setTimeout(() => r("timeout"), 30_000))]);
-  if (code === "timeout") failure ??= "npm start did not stop within 30 s of SIGTERM";
+  if (code === "timeout") failure ??= "npm start did not stop within 30 s of Ctrl-C";
+  if (!output.includes("[stop] stopped")) failure ??= "npm start did not finish its orderly shutdown";
   const pidFile = `${dataDir}/postgres/cluster/postmaster.pid`;
   if (existsSync(pidFile)) failure ??= "Postgres was left running after stop";
   await waitFor(async () => !(await httpOk(`${base}/api/health`).catch(() => false)), "the web server to stop", 10_000).catch(() => {

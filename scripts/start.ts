@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { buildIfChanged } from "./lib/build";
 import { say } from "./lib/log";
 import { httpOk, waitFor } from "./lib/net";
-import { bin, ProcessGroup, run } from "./lib/processes";
+import { bin, ProcessGroup, run, tsNode } from "./lib/processes";
 import { persistentSecret } from "./lib/secrets";
 import { migrate, prismaGenerate, provisionStack, type Stack } from "./lib/stack";
 
@@ -45,7 +45,7 @@ try {
   buildIfChanged(env);
 
   const web = children.start("web", bin("next"), ["start", "-p", String(PORT), "-H", HOST], { env: { ...env, SERVICE_NAME: "web" } });
-  const worker = children.start("worker", bin("tsx"), ["workers/main.ts"], { env: { ...env, SERVICE_NAME: "worker" } });
+  const worker = children.start("worker", ...tsNode("workers/main.ts"), { env: { ...env, SERVICE_NAME: "worker" } });
   for (const [name, child] of [["web", web], ["worker", worker]] as const) {
     child.on("exit", (code) => {
       if (!stopping) {

@@ -7,7 +7,7 @@ import { ensureChromium } from "./lib/chromium";
 import { say } from "./lib/log";
 import { freePort, httpOk, waitFor } from "./lib/net";
 import { createDatabaseIfMissing } from "./lib/postgres";
-import { bin, ProcessGroup, run } from "./lib/processes";
+import { bin, ProcessGroup, run, tsNode } from "./lib/processes";
 import { migrate, prismaGenerate, provisionStack, type Stack } from "./lib/stack";
 
 const ALL = ["lint", "typecheck", "unit", "integration", "e2e", "start"] as const;
@@ -100,9 +100,9 @@ async function runE2e(s: Stack): Promise<number> {
   };
   if (run(bin("tsx"), ["e2e/fixtures/seed.ts"], env) !== 0) throw new Error("e2e seed failed");
   buildIfChanged(env);
-  children.start("oidc", bin("tsx"), ["test/oidc/serve.ts"], { env });
+  children.start("oidc", ...tsNode("test/oidc/serve.ts"), { env });
   children.start("web", bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { env: { ...env, SERVICE_NAME: "web" } });
-  children.start("worker", bin("tsx"), ["workers/main.ts"], { env: { ...env, SERVICE_NAME: "worker" } });
+  children.start("worker", ...tsNode("workers/main.ts"), { env: { ...env, SERVICE_NAME: "worker" } });
   await waitFor(() => httpOk(`${env.OIDC_ISSUER}/.well-known/openid-configuration`), "the loopback OpenID provider", 30_000);
   await waitFor(() => httpOk(`${baseUrl}/api/health`), "the console (web + worker) to be healthy", 90_000, 500);
   return run(bin("playwright"), ["test"], env);

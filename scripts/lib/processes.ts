@@ -33,3 +33,10 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv = pr
 }
 
 export const bin = (name: string) => `node_modules/.bin/${name}`;
+
+/**
+ * Runs a TypeScript entry point in a single node process (tsx as a loader). The `tsx` CLI would add a
+ * relaying parent that force-kills its child on a second signal, which Ctrl-C (delivered to the whole
+ * process group) plus our own orderly SIGTERM would trigger.
+ */
+export const tsNode = (script: string, ...args: string[]): [string, string[]] => [process.execPath, ["--import", "tsx", script, ...args]];
