@@ -29,6 +29,7 @@ const env: NodeJS.ProcessEnv = {
   REDIS_URL: stack.redis.url,
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${PORT}`,
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? persistentSecret(`${DATA}/nextauth-secret`),
+    ENCRYPTION_ROOT_KEYS: process.env.ENCRYPTION_ROOT_KEYS ?? `1:${persistentSecret(`${DATA}/root-key-1`)}`,
 };
 if (run(bin("tsx"), ["prisma/seed.ts", `${DATA}/demo-credentials.json`], env) !== 0) await stop(1);
 children.start("web", bin("next"), ["dev", "-p", String(PORT)], { env });

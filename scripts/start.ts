@@ -40,6 +40,7 @@ try {
     REDIS_URL: stack.redis.url,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${PORT}`,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? persistentSecret(`${DATA}/nextauth-secret`),
+    ENCRYPTION_ROOT_KEYS: process.env.ENCRYPTION_ROOT_KEYS ?? `1:${persistentSecret(`${DATA}/root-key-1`)}`,
   };
   if (run(bin("tsx"), ["prisma/seed.ts", CREDENTIALS], env) !== 0) throw new Error("seeding failed");
   buildIfChanged(env);

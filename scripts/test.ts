@@ -49,7 +49,7 @@ try {
   prismaGenerate();
   let templateUrl = "";
   if (needsStack) {
-    stack = await provisionStack({ dataDir: ".data/test", ephemeral: true });
+    stack = await provisionStack({ dataDir: `.data/test-${process.pid}`, ephemeral: true });
     templateUrl = await migrate(stack.postgres, "llmsecops_template");
   }
   if (steps.includes("lint")) await step("lint", () => run(bin("eslint"), [".", "--max-warnings", "0"], baseEnv));
@@ -86,6 +86,7 @@ async function runE2e(s: Stack): Promise<number> {
     QUEUE_PREFIX: "e2e",
     NEXTAUTH_URL: baseUrl,
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+    ENCRYPTION_ROOT_KEYS: `1:${randomBytes(32).toString("base64url")}`,
     OIDC_ISSUER: `http://127.0.0.1:${oidcPort}`,
     OIDC_CLIENT_ID: "console-e2e",
     OIDC_CLIENT_SECRET: randomBytes(24).toString("base64url"),

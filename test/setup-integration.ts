@@ -23,6 +23,7 @@ process.env.DATABASE_URL = new URL(`/${database}`, server).toString();
 process.env.QUEUE_PREFIX = `it-${suffix}`;
 process.env.NEXTAUTH_SECRET ??= randomBytes(32).toString("base64url");
 process.env.LOG_LEVEL ??= "silent";
+process.env.ENCRYPTION_ROOT_KEYS ??= `1:${randomBytes(32).toString("base64url")}`;
 
 afterAll(async () => {
   const { db } = await import("@/lib/server/db");

@@ -1,6 +1,7 @@
 import { Queue, Worker } from "bullmq";
 import { Redis } from "ioredis";
 import { QUEUE_NAMES, SCHEDULES, type QueueName } from "@/lib/queue/contracts";
+import { closeQueues, enqueue } from "@/lib/queue/queues";
 import { db } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
 import { logger } from "@/lib/server/logger";
@@ -32,6 +33,9 @@ for (const schedule of SCHEDULES) {
   await queue.close();
 }
 
+// After a root-key rotation (new ENCRYPTION_ROOT_KEY_VERSION), re-wrap every org's data key right away.
+await enqueue("encryption-rewrap", { reason: "boot" });
+
 const heartbeatRedis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1 });
 heartbeatRedis.on("error", () => {});
 const stopHeartbeat = startHeartbeat(heartbeatRedis, QUEUE_NAMES);
@@ -46,6 +50,7 @@ async function shutdown(signal: string) {
   const timeout = new Promise((r) => setTimeout(r, config.WORKER_SHUTDOWN_TIMEOUT_MS).unref());
   await Promise.race([Promise.all(workers.map((w) => w.close())), timeout]);
   await stopHeartbeat();
+  await closeQueues();
   heartbeatRedis.disconnect();
   await db.$disconnect();
   log.info("worker stopped");

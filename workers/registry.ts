@@ -1,6 +1,7 @@
 import type { Job } from "bullmq";
 import type { QueueName, QueuePayload } from "@/lib/queue/contracts";
 import { onAuditExportGaveUp, processAuditExport } from "./processors/audit-export";
+import { processEncryptionRewrap } from "./processors/encryption-rewrap";
 import { processMaintenance } from "./processors/maintenance";
 
 export type Registration<Q extends QueueName> = {
@@ -13,5 +14,6 @@ export type Registration<Q extends QueueName> = {
 // A queue without a processor does not compile.
 export const registry: { [Q in QueueName]: Registration<Q> } = {
   "audit-export": { processor: processAuditExport, concurrency: 2, onGaveUp: onAuditExportGaveUp },
+  "encryption-rewrap": { processor: processEncryptionRewrap, concurrency: 1 },
   maintenance: { processor: processMaintenance, concurrency: 1 },
 };

@@ -9,6 +9,11 @@ export const QUEUES = {
     jobId: (p: { exportId: string }) => `audit-export_${p.exportId}`,
     attempts: 3,
   },
+  "encryption-rewrap": {
+    payload: z.object({ reason: z.enum(["boot", "scheduled"]) }).strict(),
+    jobId: (p: { reason: string }) => `encryption-rewrap_${p.reason}_${Math.floor(Date.now() / 60_000)}`,
+    attempts: 5,
+  },
   maintenance: {
     payload: z.object({ task: z.enum(["prune-sessions", "prune-audit-exports"]) }).strict(),
     jobId: (p: { task: string }) => `maintenance_${p.task}_${Math.floor(Date.now() / 60_000)}`,
@@ -23,6 +28,7 @@ export type QueuePayload<Q extends QueueName> = z.infer<(typeof QUEUES)[Q]["payl
 /** Repeatable jobs, declared in one place and registered by the worker at boot. */
 export const SCHEDULES = [
   { queue: "maintenance", id: "prune-sessions-hourly", every: 3_600_000, payload: { task: "prune-sessions" } },
+  { queue: "encryption-rewrap", id: "encryption-rewrap-hourly", every: 3_600_000, payload: { reason: "scheduled" } },
   { queue: "maintenance", id: "prune-audit-exports-daily", every: 86_400_000, payload: { task: "prune-audit-exports" } },
 ] as const satisfies readonly { queue: QueueName; id: string; every: number; payload: QueuePayload<QueueName> }[];
 

@@ -13,6 +13,9 @@ function createClient() {
       user: { passwordHash: true },
       apiKey: { secretHash: true },
       auditExport: { content: true },
+      orgDataKey: { wrappedKey: true },
+      integrationSecret: { ciphertext: true },
+      oAuthState: { verifierCipher: true },
     },
   });
 }

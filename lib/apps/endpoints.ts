@@ -1,0 +1,2 @@
+// Endpoint contracts of this domain (see lib/api/endpoint.ts); every export is added to the OpenAPI document.
+export {};
