@@ -5,6 +5,9 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { db } from "@/lib/server/db";
 import { hashPassword } from "@/lib/server/password";
+import { seedDemoApps } from "./demo/apps";
+import { seedDemoCatalog, seedDemoCatalogLinks } from "./demo/catalog";
+import { seedDemoIntegrations } from "./demo/integrations";
 
 type Credential = { email: string; password: string; role: "ADMIN" | "ANALYST" | "MANAGER" };
 
@@ -21,18 +24,31 @@ async function main() {
     { email: "manager@demo.local", name: "Morgan Manager", role: "MANAGER", password: randomBytes(12).toString("base64url") },
   ];
   const hashes = await Promise.all(people.map((p) => hashPassword(p.password)));
-  await db.$transaction(async (tx) => {
+  const { demo, userIds } = await db.$transaction(async (tx) => {
+    const userIds: string[] = [];
     const demo = await tx.organization.create({ data: { slug: "demo", name: "Demo Corp" } });
     const lab = await tx.organization.create({ data: { slug: "demo-labs", name: "Demo Labs (R&D)" } });
     for (const [i, p] of people.entries()) {
       const user = await tx.user.create({ data: { email: p.email, name: p.name, passwordHash: hashes[i] } });
+      userIds.push(user.id);
       await tx.membership.create({ data: { orgId: demo.id, userId: user.id, role: p.role } });
       if (p.role === "ADMIN") await tx.membership.create({ data: { orgId: lab.id, userId: user.id, role: "ADMIN" } });
       await tx.auditEvent.create({
         data: { orgId: demo.id, actorType: "SYSTEM", actorLabel: "seed", action: "member.added", resourceType: "membership", summary: { email: p.email, role: p.role } },
       });
     }
+    return { demo, userIds };
   });
+  // Inventory: integrations need the org committed first (its data key is created outside this transaction).
+  const { credentialIdByProvider, integrationIdByName } = await db.$transaction((tx) => seedDemoIntegrations(tx, demo.id), { timeout: 30_000 });
+  await db.$transaction(
+    async (tx) => {
+      const { datasetIdByName } = await seedDemoCatalog(tx, demo.id, { integrationIdByName });
+      const appIdByName = await seedDemoApps(tx, demo.id, userIds, { credentialIdByProvider, datasetIdByName });
+      await seedDemoCatalogLinks(tx, demo.id, appIdByName, datasetIdByName);
+    },
+    { timeout: 30_000 },
+  );
   mkdirSync(dirname(output), { recursive: true });
   const credentials: Credential[] = people.map(({ email, password, role }) => ({ email, password, role }));
   writeFileSync(output, JSON.stringify(credentials, null, 2) + "\n", { mode: 0o600 });

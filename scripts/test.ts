@@ -1,7 +1,7 @@
 // `npm test`: provision Postgres and Redis (separate from `npm start`'s), then lint, typecheck, unit,
 // integration and Playwright e2e against the production build. `npm test -- unit integration` runs a subset.
 import { randomBytes } from "node:crypto";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, openSync } from "node:fs";
 import { buildIfChanged } from "./lib/build";
 import { ensureChromium } from "./lib/chromium";
 import { say } from "./lib/log";
@@ -77,6 +77,7 @@ async function runE2e(s: Stack): Promise<number> {
   await createDatabaseIfMissing(s.postgres.serverUrl, "llmsecops_e2e", "llmsecops_template");
   const [port, oidcPort] = [await freePort(), await freePort()];
   const baseUrl = `http://127.0.0.1:${port}`;
+  const oauthSecret = randomBytes(24).toString("base64url");
   mkdirSync("test-results", { recursive: true });
   const env: NodeJS.ProcessEnv = {
     ...baseEnv,
@@ -87,6 +88,10 @@ async function runE2e(s: Stack): Promise<number> {
     NEXTAUTH_URL: baseUrl,
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
     ENCRYPTION_ROOT_KEYS: `1:${randomBytes(32).toString("base64url")}`,
+    OUTBOUND_ALLOW_HOSTS: "127.0.0.1",
+    OAUTH_E2E_CLIENT_ID: "console-oauth-e2e",
+    OAUTH_E2E_CLIENT_SECRET: oauthSecret,
+    OIDC_EXTRA_CLIENTS: JSON.stringify([{ clientId: "console-oauth-e2e", clientSecret: oauthSecret, redirectUris: [`${baseUrl}/api/v1/integrations/oauth/callback`] }]),
     OIDC_ISSUER: `http://127.0.0.1:${oidcPort}`,
     OIDC_CLIENT_ID: "console-e2e",
     OIDC_CLIENT_SECRET: randomBytes(24).toString("base64url"),
@@ -101,12 +106,19 @@ async function runE2e(s: Stack): Promise<number> {
   };
   if (run(bin("tsx"), ["e2e/fixtures/seed.ts"], env) !== 0) throw new Error("e2e seed failed");
   buildIfChanged(env);
-  children.start("oidc", ...tsNode("test/oidc/serve.ts"), { env });
-  children.start("web", bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { env: { ...env, SERVICE_NAME: "web" } });
-  children.start("worker", ...tsNode("workers/main.ts"), { env: { ...env, SERVICE_NAME: "worker" } });
+  // Server output goes to files the specs can read (the canary spec checks that no secret is ever logged).
+  const logTo = (name: string) => {
+    const fd = openSync(`test-results/${name}.log`, "w");
+    return { stdio: ["ignore", fd, fd] as ["ignore", number, number] };
+  };
+  children.start("oidc", ...tsNode("test/oidc/serve.ts"), { env, ...logTo("oidc") });
+  children.start("web", bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { env: { ...env, SERVICE_NAME: "web", LOG_LEVEL: "info" }, ...logTo("web") });
+  children.start("worker", ...tsNode("workers/main.ts"), { env: { ...env, SERVICE_NAME: "worker", LOG_LEVEL: "info" }, ...logTo("worker") });
   await waitFor(() => httpOk(`${env.OIDC_ISSUER}/.well-known/openid-configuration`), "the loopback OpenID provider", 30_000);
   await waitFor(() => httpOk(`${baseUrl}/api/health`), "the console (web + worker) to be healthy", 90_000, 500);
-  return run(bin("playwright"), ["test"], env);
+  const code = run(bin("playwright"), ["test"], env);
+  if (code !== 0) say("e2e", "server logs: test-results/web.log, test-results/worker.log, test-results/oidc.log");
+  return code;
 }
 
 console.log("\n[test] summary");

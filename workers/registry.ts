@@ -3,6 +3,7 @@ import type { QueueName, QueuePayload } from "@/lib/queue/contracts";
 import { onAuditExportGaveUp, processAuditExport } from "./processors/audit-export";
 import { processEncryptionRewrap } from "./processors/encryption-rewrap";
 import { processMaintenance } from "./processors/maintenance";
+import { onOAuthTokenRefreshGaveUp, processOAuthTokenRefresh } from "./processors/oauth-token-refresh";
 
 export type Registration<Q extends QueueName> = {
   processor: (job: Job<QueuePayload<Q>>) => Promise<unknown>;
@@ -16,4 +17,5 @@ export const registry: { [Q in QueueName]: Registration<Q> } = {
   "audit-export": { processor: processAuditExport, concurrency: 2, onGaveUp: onAuditExportGaveUp },
   "encryption-rewrap": { processor: processEncryptionRewrap, concurrency: 1 },
   maintenance: { processor: processMaintenance, concurrency: 1 },
+  "oauth-token-refresh": { processor: processOAuthTokenRefresh, concurrency: 4, onGaveUp: onOAuthTokenRefreshGaveUp },
 };

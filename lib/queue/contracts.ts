@@ -19,6 +19,12 @@ export const QUEUES = {
     jobId: (p: { task: string }) => `maintenance_${p.task}_${Math.floor(Date.now() / 60_000)}`,
     attempts: 2,
   },
+  "oauth-token-refresh": {
+    // The tokens stay in Postgres: the job names the integration only. One job per scheduled refresh time.
+    payload: z.object({ orgId: z.uuid(), integrationId: z.uuid() }).strict(),
+    jobId: (p: { integrationId: string }, refreshAtMs: number = Date.now()) => `oauth-token-refresh_${p.integrationId}_${Math.floor(refreshAtMs / 1000)}`,
+    attempts: 6,
+  },
 } as const;
 
 export type QueueName = keyof typeof QUEUES;

@@ -13,6 +13,7 @@ const EnvSchema = z.object({
   OIDC_ISSUER: z.url().optional(),
   OIDC_CLIENT_ID: z.string().max(255).optional(),
   OIDC_CLIENT_SECRET: z.string().max(1024).optional(),
+  OUTBOUND_ALLOW_HOSTS: z.string().max(2000).optional(),
   OIDC_DISPLAY_NAME: z.string().max(60).default("SSO"),
   SESSION_IDLE_MINUTES: int(30),
   SESSION_MAX_HOURS: int(12),

@@ -5,6 +5,8 @@ import Provider, { type Adapter, type AdapterPayload, type KoaContextWithOIDC } 
 
 export type OidcTestUser = { sub: string; email: string; emailVerified: boolean; name: string; password: string };
 
+export type OidcTestClient = { clientId: string; clientSecret: string; redirectUris: string[] };
+
 export type OidcTestProviderOptions = {
   port: number;
   host?: string;
@@ -12,6 +14,10 @@ export type OidcTestProviderOptions = {
   clientSecret: string;
   redirectUris: string[];
   users: OidcTestUser[];
+  /** More confidential clients on the same provider (e.g. the console's OAuth-connection callback). */
+  extraClients?: OidcTestClient[];
+  /** Lifetimes in seconds (defaults: access token 3600, refresh token 86400); short ones let tests expire tokens. */
+  ttl?: { accessToken?: number; refreshToken?: number };
 };
 
 const escapeHtml = (s: string): string =>
@@ -104,25 +110,30 @@ function createProvider(issuer: string, opts: OidcTestProviderOptions): Provider
 
   return new Provider(issuer, {
     adapter: memoryAdapter(),
-    clients: [{
-      client_id: opts.clientId,
-      client_secret: opts.clientSecret,
-      redirect_uris: opts.redirectUris,
+    clients: [{ clientId: opts.clientId, clientSecret: opts.clientSecret, redirectUris: opts.redirectUris }, ...(opts.extraClients ?? [])].map((c) => ({
+      client_id: c.clientId,
+      client_secret: c.clientSecret,
+      redirect_uris: c.redirectUris,
       grant_types: ["authorization_code", "refresh_token"],
       response_types: ["code"],
       token_endpoint_auth_method: "client_secret_basic",
       id_token_signed_response_alg: "RS256",
-    }],
+    })),
     jwks: { keys: [jwk] },
     cookies: { keys: [randomBytes(32).toString("hex")] }, // secure flag follows the request protocol (false on http)
     scopes: ["openid", "email", "profile", "offline_access"],
     claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name"] },
     conformIdTokenClaims: false, // put email/name into the id_token (next-auth reads claims from it)
     pkce: { required: () => true }, // oidc-provider@9 only supports S256
-    features: { devInteractions: { enabled: false } },
+    // Revoking a refresh token (RFC 7009) revokes its whole grant, access tokens included.
+    features: {
+      devInteractions: { enabled: false },
+      // A client may revoke only its own tokens (what the default does, stated so it does not warn).
+      revocation: { enabled: true, allowedPolicy: async (_ctx: unknown, client: { clientId: string }, token: { clientId: string }) => token.clientId === client.clientId },
+    },
     ttl: {
-      AccessToken: 3600, AuthorizationCode: 60, IdToken: 3600, Interaction: 600,
-      Session: 86400, Grant: 86400, RefreshToken: 86400,
+      AccessToken: opts.ttl?.accessToken ?? 3600, AuthorizationCode: 60, IdToken: 3600, Interaction: 600,
+      Session: 86400, Grant: 86400, RefreshToken: opts.ttl?.refreshToken ?? 86400,
     },
     async findAccount(_ctx, sub) {
       const user = users.get(sub);

@@ -1,16 +1,19 @@
 import type { Metadata } from "next";
-import { ComingSoon } from "@/components/layout/coming-soon";
+import { IntegrationsPanel } from "@/components/integrations/integrations-panel";
+import { PageHeader } from "@/components/ui/card";
 import { requirePageScope } from "@/lib/server/page-auth";
 
 export const metadata: Metadata = { title: "Integrations" };
 
-export default async function Page() {
-  await requirePageScope("integrations:read");
+export default async function IntegrationsPage() {
+  const principal = await requirePageScope("integrations:read");
   return (
-    <ComingSoon
-      title="Integrations"
-      description="OAuth data-source connections, cloud accounts, LLM provider keys and service accounts, with secret rotation."
-      what="Connecting OAuth sources and storing provider keys (encrypted, with rotation policies) arrives with the inventory release."
-    />
+    <>
+      <PageHeader
+        title="Integrations"
+        description="OAuth data-source connections, cloud accounts, LLM provider keys and service accounts. Secrets are encrypted and never shown again after you save them."
+      />
+      <IntegrationsPanel canManage={principal.scopes.has("integrations:manage")} />
+    </>
   );
 }
