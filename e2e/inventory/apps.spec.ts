@@ -41,7 +41,7 @@ test("an admin registers an app with two model usages and finds it in the list a
   await expect(page.getByRole("list", { name: "Data flow" }).getByText("The app calls Anthropic: claude-sonnet-4 (agent) (via gateway)")).toBeVisible();
   const usages = page.getByRole("table", { name: "Model usages" });
   await expect(usages.getByRole("row")).toHaveCount(3);
-  await expect(usages.getByText("claude-sonnet-4")).toBeVisible();
+  await expect(usages.getByRole("code").filter({ hasText: "claude-sonnet-4" })).toBeVisible();
 
   await page.getByRole("link", { name: "All apps" }).click();
   await expect(page).toHaveURL(/\/apps$/);

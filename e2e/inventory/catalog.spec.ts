@@ -42,7 +42,7 @@ test("an admin catalogs a restricted dataset, links it to a public app and sees 
   await linkForm.getByLabel("Access").selectOption("RAG_INDEX");
   await linkForm.getByRole("button", { name: "Link app" }).click();
   const linkRow = page.getByRole("table", { name: "App links" }).getByRole("row").filter({ hasText: appName });
-  await expect(linkRow.getByText("RAG index")).toBeVisible();
+  await expect(linkRow.getByText("RAG index", { exact: true }).first()).toBeVisible();
   await expect(linkRow.getByText("Public app")).toBeVisible();
 
   await page.getByRole("navigation", { name: "Data catalog" }).getByRole("link", { name: "Reachability" }).click();
