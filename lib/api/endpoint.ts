@@ -23,6 +23,8 @@ export type Endpoint<
   body?: B;
   response: R;
   successStatus?: 200 | 201;
+  /** Largest accepted request body (default 1,000,000 bytes). */
+  maxBodyBytes?: number;
   /** Responses that are not JSON (e.g. CSV downloads) are described by content type only. */
   produces?: string;
 };

@@ -3,6 +3,7 @@ import * as apiKeys from "@/lib/api-keys/endpoints";
 import * as apps from "@/lib/apps/endpoints";
 import * as audit from "@/lib/audit/endpoints";
 import * as catalog from "@/lib/catalog/endpoints";
+import * as dlp from "@/lib/dlp/endpoints";
 import * as integrations from "@/lib/integrations/endpoints";
 import * as members from "@/lib/members/endpoints";
 import * as oauth from "@/lib/oauth/endpoints";
@@ -11,4 +12,4 @@ import * as system from "@/lib/system/endpoints";
 import type { Endpoint } from "./endpoint";
 
 /** Every /api/v1 endpoint; the OpenAPI document and the route-coverage test read this list. */
-export const ENDPOINTS: Endpoint[] = [orgs, account, members, apiKeys, audit, system, apps, integrations, oauth, catalog].flatMap((m) => Object.values(m) as Endpoint[]);
+export const ENDPOINTS: Endpoint[] = [orgs, account, members, apiKeys, audit, system, apps, integrations, oauth, catalog, dlp].flatMap((m) => Object.values(m) as Endpoint[]);

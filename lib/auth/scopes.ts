@@ -24,6 +24,8 @@ export const SCOPES = [
   "findings:read",
   "findings:triage",
   "scans:run",
+  "dlp:scan",
+  "dlp:configure",
   "posture:read",
   "reports:read",
 ] as const;
@@ -37,7 +39,7 @@ const READ_SCOPES = SCOPES.filter((s) => s.endsWith(":read"));
 
 export const ROLE_SCOPES: Record<RoleName, readonly Scope[]> = {
   ADMIN: SCOPES,
-  ANALYST: [...READ_SCOPES, "findings:triage", "scans:run", "ingestion:write"],
+  ANALYST: [...READ_SCOPES, "findings:triage", "scans:run", "ingestion:write", "dlp:scan"],
   MANAGER: [
     "dashboard:read", "org:read", "reports:read", "posture:read",
     "apps:read", "integrations:read", "catalog:read", "findings:read",

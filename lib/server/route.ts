@@ -38,7 +38,7 @@ export function defineRoute<E extends Endpoint>(
       assertScope(ctx.scopes, endpoint.scope);
       const params = parseWith(endpoint.params, await context.params, "path parameters");
       const query = parseWith(endpoint.query, Object.fromEntries(new URL(req.url).searchParams), "query");
-      const body = endpoint.body ? parseWith(endpoint.body, await readJson(req), "body") : undefined;
+      const body = endpoint.body ? parseWith(endpoint.body, await readJson(req, endpoint.maxBodyBytes ?? MAX_BODY_BYTES), "body") : undefined;
       const result = await handler({ ctx, params, query, body } as HandlerArgs<E>);
       if (result instanceof Response) {
         result.headers.set("x-request-id", meta.requestId);
@@ -77,12 +77,12 @@ const safeHost = (url: string) => {
   }
 };
 
-async function readJson(req: Request): Promise<unknown> {
+async function readJson(req: Request, maxBytes: number): Promise<unknown> {
   const type = req.headers.get("content-type") ?? "";
   if (!/^application\/json\b/i.test(type)) throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the body as application/json");
   const declared = Number(req.headers.get("content-length") ?? 0);
-  if (declared > MAX_BODY_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", `Body over ${MAX_BODY_BYTES} bytes`);
-  const text = await readCapped(req, MAX_BODY_BYTES);
+  if (declared > maxBytes) throw new AppError("PAYLOAD_TOO_LARGE", `Body over the limit of ${maxBytes} bytes`);
+  const text = await readCapped(req, maxBytes);
   try {
     return JSON.parse(text);
   } catch {
@@ -102,7 +102,7 @@ async function readCapped(req: Request, cap: number): Promise<string> {
     size += value.byteLength;
     if (size > cap) {
       await reader.cancel();
-      throw new AppError("PAYLOAD_TOO_LARGE", `Body over ${cap} bytes`);
+      throw new AppError("PAYLOAD_TOO_LARGE", `Body over the limit of ${cap} bytes`);
     }
     chunks.push(value);
   }
