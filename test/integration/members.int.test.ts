@@ -49,8 +49,10 @@ describe("members", () => {
     expect(promote.status).toBe(200);
     expect(promote.json.member.role).toBe("MANAGER");
 
+    const owned = await db.llmApp.create({ data: { orgId: org.id, name: "Owned app", ownerId: analyst.user.id } });
     const removed = await call(memberRoute.DELETE, { method: "DELETE", cookie, params: { id: analyst.membership.id } });
     expect(removed.status).toBe(200);
+    expect((await db.llmApp.findUniqueOrThrow({ where: { id: owned.id } })).ownerId).toBeNull();
     const actions = (await db.auditEvent.findMany({ where: { orgId: org.id }, orderBy: { id: "asc" } })).map((e) => e.action);
     expect(actions).toEqual(expect.arrayContaining(["member.role_changed", "member.removed"]));
     const list = await call(membersRoute.GET, { cookie });

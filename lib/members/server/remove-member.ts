@@ -6,12 +6,14 @@ import { assertNotLastAdmin } from "./assert-not-last-admin";
 
 export const removeMember = async ({ ctx, membershipId }: { ctx: Ctx; membershipId: string }) =>
   db.$transaction(async (tx) => {
-    const current = await tx.membership.findFirst({ where: { id: membershipId, orgId: ctx.orgId }, select: { role: true, user: { select: { email: true } } } });
+    const current = await tx.membership.findFirst({ where: { id: membershipId, orgId: ctx.orgId }, select: { role: true, userId: true, user: { select: { email: true } } } });
     if (!current) throw notFound("Member");
     if (current.role === "ADMIN") await assertNotLastAdmin(tx, ctx.orgId, membershipId);
     await tx.membership.delete({ where: { id: membershipId, orgId: ctx.orgId } });
+    // Apps cannot be owned by someone outside the org.
+    const orphaned = await tx.llmApp.updateMany({ where: { orgId: ctx.orgId, ownerId: current.userId }, data: { ownerId: null } });
     await writeAudit(tx, ctx, {
       action: "member.removed", resourceType: "membership", resourceId: membershipId,
-      summary: { email: current.user.email, before: { role: current.role } },
+      summary: { email: current.user.email, before: { role: current.role }, appsUnassigned: orphaned.count },
     });
   });
