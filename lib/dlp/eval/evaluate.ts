@@ -40,21 +40,30 @@ const overlaps = (a: Span, b: Span) => a.type === b.type && a.start < b.end && b
  * its type is a false positive. Only `entities` are scored (others are ignored on both sides).
  */
 export function evaluatePii(rows: Record<string, string>[], scan: Scan, entities: ReadonlySet<string>) {
-  const samples = new Map<string, { text: string; gold: Span[] }>();
-  for (const row of rows) {
-    const id = row.sample_id ?? "";
-    const sample = samples.get(id) ?? { text: row.text ?? "", gold: [] };
-    if (row.entity_type && entities.has(row.entity_type)) sample.gold.push({ type: row.entity_type, start: Number(row.start), end: Number(row.end) });
+  const samples = new Map<string, { text: string; gold: Span[]; scope: ReadonlySet<string> }>();
+  rows.forEach((row, index) => {
+    // Recognizer-case files (no sample_id) test one entity per row, as Presidio's own tests do:
+    // "span" rows carry a gold span, "negative" rows none, "positive_count_only" rows anywhere in the text.
+    const perRow = row.sample_id === undefined;
+    if (perRow && !["span", "negative", "positive_count_only"].includes(row.kind ?? "")) return;
+    if (perRow && row.entity_type && !entities.has(row.entity_type)) return;
+    const id = perRow ? `row-${index}` : (row.sample_id ?? "");
+    const text = row.text ?? "";
+    const sample = samples.get(id) ?? { text, gold: [], scope: perRow ? new Set([row.entity_type ?? ""]) : entities };
+    if (row.entity_type && entities.has(row.entity_type)) {
+      if (row.kind === "positive_count_only" && Number(row.expected_count) > 0) sample.gold.push({ type: row.entity_type, start: 0, end: text.length });
+      else if (row.start !== "" && row.end !== "" && row.start !== undefined) sample.gold.push({ type: row.entity_type, start: Number(row.start), end: Number(row.end) });
+    }
     samples.set(id, sample);
-  }
+  });
   const perEntity = new Map<string, Counts>();
   const bump = (type: string, key: keyof Counts) => {
     const c = perEntity.get(type) ?? { tp: 0, fp: 0, fn: 0, tn: 0 };
     c[key]++;
     perEntity.set(type, c);
   };
-  for (const { text, gold } of samples.values()) {
-    const found = scan(text).filter((f) => entities.has(f.type));
+  for (const { text, gold, scope } of samples.values()) {
+    const found = scan(text).filter((f) => entities.has(f.type) && scope.has(f.type));
     for (const g of gold) bump(g.type, found.some((f) => overlaps(f, g)) ? "tp" : "fn");
     for (const f of found) if (!gold.some((g) => overlaps(f, g))) bump(f.type, "fp");
   }

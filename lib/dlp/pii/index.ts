@@ -1,0 +1,20 @@
+import type { Detector } from "../types";
+import { runRules } from "./engine";
+import type { PiiRule } from "./rule";
+import { CONTACT_RULES } from "./rules/contact";
+import { DATE_RULES } from "./rules/date";
+import { FINANCIAL_RULES } from "./rules/financial";
+import { INTL_ID_RULES } from "./rules/intl-ids";
+import { PHONE_RULES } from "./rules/phone";
+import { US_ID_RULES } from "./rules/us-ids";
+
+export { PII_ENTITIES, type PiiEntity } from "./entities";
+export { DEFAULT_THRESHOLD as PII_DEFAULT_THRESHOLD } from "./engine";
+
+// Order breaks score/length ties between overlapping findings: checksummed and specific formats first.
+const RULES: readonly PiiRule[] = [...FINANCIAL_RULES, ...CONTACT_RULES, ...US_ID_RULES, ...INTL_ID_RULES, ...PHONE_RULES, ...DATE_RULES];
+
+export const piiDetector: Detector = {
+  kind: "pii",
+  detect: (text, options) => runRules(RULES, text, options),
+};
