@@ -3,23 +3,7 @@
 /** Trimmed, de-duplicated, first occurrence wins. */
 export const uniqueList = (values: readonly string[]) => [...new Set(values.map((v) => v.trim()).filter(Boolean))];
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
-/**
- * The fields of `patch` whose value differs from `current`, as `{ before, after }` for an audit summary.
- * Fields absent from the patch (undefined) are not changes.
- */
-export function changedFields<T extends Record<string, unknown>>(current: T, patch: Partial<T>) {
-  const before: Record<string, unknown> = {};
-  const after: Record<string, unknown> = {};
-  for (const key of Object.keys(patch) as (keyof T & string)[]) {
-    const next = patch[key];
-    if (next === undefined || same(current[key], next)) continue;
-    before[key] = current[key];
-    after[key] = next;
-  }
-  return Object.keys(after).length ? { before, after } : null;
-}
+export { changedFields } from "@/lib/audit/changed-fields";
 
 export type UsageIdentity = { provider: string; modelId: string; purpose: string };
 

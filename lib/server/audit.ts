@@ -10,6 +10,16 @@ export type AuditEntry = {
   summary?: Prisma.InputJsonValue;
 };
 
+/** For changes the worker makes on its own (no user or API key behind them). Same transaction rule. */
+export async function writeSystemAudit(tx: DbTx, orgId: string, actor: string, entry: AuditEntry) {
+  await tx.auditEvent.create({
+    data: {
+      orgId, actorType: "SYSTEM", actorLabel: `system:${actor}`, action: entry.action, resourceType: entry.resourceType,
+      resourceId: entry.resourceId ?? null, summary: entry.summary,
+    },
+  });
+}
+
 /** Call inside the transaction that makes the change, so the change and its record land together. */
 export async function writeAudit(tx: DbTx, ctx: Ctx, entry: AuditEntry) {
   const p = ctx.principal;

@@ -1,4 +1,3 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { z } from "zod";
 import { writeAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
@@ -37,7 +36,7 @@ export const updateApp = async ({ ctx, appId, patch }: UpdateAppOptions): Promis
     if (changes) {
       await writeAudit(tx, ctx, {
         action: "app.updated", resourceType: "llm_app", resourceId: appId,
-        summary: { name: current.name, ...changes } as Prisma.InputJsonObject,
+        summary: { name: current.name, ...changes },
       });
     }
     return toAppDetailDto(app);

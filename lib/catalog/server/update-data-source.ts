@@ -3,7 +3,7 @@ import { db } from "@/lib/server/db";
 import { notFound } from "@/lib/server/errors";
 import type { Ctx } from "@/lib/server/principal";
 import type { TUpdateDataSourceRequest } from "../schemas";
-import { changedFields } from "./changed-fields";
+import { changedFields } from "@/lib/audit/changed-fields";
 import { dataSourceSelect, toDataSourceDto } from "./data-source-dto";
 import { assertDataSourceNameFree, findIntegrationInOrg } from "./org-refs";
 
@@ -27,7 +27,7 @@ export const updateDataSource = async ({ ctx, dataSourceId, changes }: UpdateDat
       },
       select: dataSourceSelect,
     });
-    if (diff.changed.length) {
+    if (diff) {
       await writeAudit(tx, ctx, {
         action: "data_source.updated", resourceType: "data_source", resourceId: dataSourceId,
         summary: { name: updated.name, before: diff.before, after: diff.after },

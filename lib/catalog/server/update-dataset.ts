@@ -3,7 +3,7 @@ import { db } from "@/lib/server/db";
 import { notFound } from "@/lib/server/errors";
 import type { Ctx } from "@/lib/server/principal";
 import type { TUpdateDatasetRequest } from "../schemas";
-import { changedFields } from "./changed-fields";
+import { changedFields } from "@/lib/audit/changed-fields";
 import { datasetSelect, toDatasetDto } from "./dataset-dto";
 import { assertDatasetNameFree, findSourceInOrg } from "./org-refs";
 
@@ -35,7 +35,7 @@ export const updateDataset = async ({ ctx, datasetId, changes }: UpdateDatasetOp
       },
       select: datasetSelect,
     });
-    if (diff.changed.length) {
+    if (diff) {
       await writeAudit(tx, ctx, {
         action: "dataset.updated", resourceType: "dataset", resourceId: datasetId,
         summary: { name: updated.name, before: diff.before, after: diff.after },

@@ -1,5 +1,5 @@
+import { writeSystemAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
-import { writeSystemAudit } from "./system-audit";
 
 export const REFRESH_UNREACHABLE_MESSAGE = "The provider could not be reached to refresh the access token. Reconnect the integration or check the provider.";
 

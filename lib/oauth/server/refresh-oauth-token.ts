@@ -1,3 +1,4 @@
+import { writeSystemAudit } from "@/lib/server/audit";
 import { readIntegrationSecret } from "@/lib/integrations/server/read-integration-secret";
 import { db } from "@/lib/server/db";
 import { REFRESH_REJECTED_MESSAGE } from "../schemas";
@@ -7,7 +8,6 @@ import { toProviderError } from "./provider-error";
 import { resolveProviderEndpoints } from "./provider-endpoints";
 import { saveOAuthTokens } from "./save-oauth-tokens";
 import { REFRESH_LEAD_MS, scheduleTokenRefresh } from "./schedule-token-refresh";
-import { writeSystemAudit } from "./system-audit";
 import { requestTokens, type TokenSet } from "./token-endpoint";
 
 export type RefreshResult =
