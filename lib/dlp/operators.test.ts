@@ -24,8 +24,8 @@ describe("operators", () => {
 
 describe("scanner", () => {
   it("skips a throwing detector, drops out-of-bounds spans and sorts", () => {
-    const good: Detector = { kind: "pii", detect: () => [f("B", 4, 6), f("A", 0, 2), f("X", 5, 99)] };
-    const bad: Detector = { kind: "secret", detect: () => { throw new Error("boom"); } };
+    const good: Detector = { kind: "pii", ruleCount: 1, detect: () => [f("B", 4, 6), f("A", 0, 2), f("X", 5, 99)] };
+    const bad: Detector = { kind: "secret", ruleCount: 1, detect: () => { throw new Error("boom"); } };
     const scan = createScanner([good, bad]);
     expect(scan("abcdefgh").map((x) => x.type)).toEqual(["A", "B"]);
     expect(scan("abcdefgh", { detectors: ["secret"] })).toEqual([]);

@@ -26,11 +26,17 @@ export type DetectOptions = {
   threshold?: number;
   /** Restrict to these entity types / rule ids. */
   only?: ReadonlySet<string>;
+  /** Benchmark-only cost accounting: when given, the detector reports the time it spent per rule id. */
+  profile?: RuleProfiler;
 };
+
+export type RuleProfiler = (ruleId: string, ms: number) => void;
 
 /** A detector scans plain text and returns findings sorted by start. It must never throw on any input. */
 export type Detector = {
   kind: DetectorKind;
+  /** How many rules (patterns, signals, lexicon groups) the detector runs; reported by the benchmark. */
+  ruleCount: number;
   detect: (text: string, options?: DetectOptions) => Finding[];
 };
 

@@ -1,6 +1,6 @@
 // Prompt-injection / jailbreak / system-prompt-extraction detector built from independent weighted signals.
 import { maskPreview, type DetectOptions, type Detector, type Finding, type FindingTags } from "../types";
-import { collectSignals, combine, type Signal } from "./score";
+import { INJECTION_RULE_COUNT, collectSignals, combine, type Signal } from "./score";
 
 export { scoreInjection, type InjectionScore, type Signal, type SignalId } from "./score";
 
@@ -38,4 +38,4 @@ function detect(text: string, options?: DetectOptions): Finding[] {
 }
 
 /** Reports every signal span (type = signal id, score = combined score) once the combined score reaches the threshold. */
-export const injectionDetector: Detector = { kind: "injection", detect };
+export const injectionDetector: Detector = { kind: "injection", ruleCount: INJECTION_RULE_COUNT, detect };

@@ -12,6 +12,7 @@ export type { Signal, SignalId } from "./signal";
 
 export type InjectionScore = { score: number; signals: Signal[] };
 
+export const INJECTION_RULE_COUNT = OVERRIDE_RULES.length + PERSONA_RULES.length + EXTRACTION_RULES.length + DELIMITER_RULES.length + EXFILTRATION_RULES.length + 2; // + obfuscation, invisible
 const TEXT_RULES = compileRules([...OVERRIDE_RULES, ...PERSONA_RULES, ...EXTRACTION_RULES, ...DELIMITER_RULES, ...EXFILTRATION_RULES]);
 // Decoded payloads are short and already suspicious; re-check them with the phrase families only.
 const RECHECK_RULES = compileRules([...OVERRIDE_RULES, ...PERSONA_RULES, ...EXTRACTION_RULES]);

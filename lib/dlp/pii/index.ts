@@ -16,5 +16,6 @@ const RULES: readonly PiiRule[] = [...FINANCIAL_RULES, ...CONTACT_RULES, ...US_I
 
 export const piiDetector: Detector = {
   kind: "pii",
+  ruleCount: RULES.length,
   detect: (text, options) => runRules(RULES, text, options),
 };

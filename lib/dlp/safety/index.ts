@@ -125,4 +125,4 @@ function detect(text: string, options?: DetectOptions): Finding[] {
 }
 
 /** type = category (profanity, hate, sexual, violence, self_harm); score = that category's combined score. */
-export const safetyDetector: Detector = { kind: "safety", detect };
+export const safetyDetector: Detector = { kind: "safety", ruleCount: englishDataset.build().blacklistedTerms.length + SAFETY_PATTERNS.length, detect };

@@ -92,4 +92,4 @@ function detect(text: string, options: DetectOptions = {}): Finding[] {
   return resolveOverlaps(findings.filter((f) => f.start >= 0 && f.end <= text.length && f.start < f.end));
 }
 
-export const secretDetector: Detector = { kind: "secret", detect };
+export const secretDetector: Detector = { kind: "secret", ruleCount: SECRET_RULES.length, detect };
