@@ -14,7 +14,7 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ["@node-rs/argon2", "pino", "bullmq", "ioredis", "pg"],
+  serverExternalPackages: ["@node-rs/argon2", "pino", "bullmq", "ioredis", "pg", "recheck"],
   experimental: { authInterrupts: true },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
