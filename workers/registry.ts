@@ -1,6 +1,7 @@
 import type { Job } from "bullmq";
 import type { QueueName, QueuePayload } from "@/lib/queue/contracts";
 import { onAuditExportGaveUp, processAuditExport } from "./processors/audit-export";
+import { onDlpScanGaveUp, processDlpScan } from "./processors/dlp-scan";
 import { processEncryptionRewrap } from "./processors/encryption-rewrap";
 import { processMaintenance } from "./processors/maintenance";
 import { onOAuthTokenRefreshGaveUp, processOAuthTokenRefresh } from "./processors/oauth-token-refresh";
@@ -15,6 +16,7 @@ export type Registration<Q extends QueueName> = {
 // A queue without a processor does not compile.
 export const registry: { [Q in QueueName]: Registration<Q> } = {
   "audit-export": { processor: processAuditExport, concurrency: 2, onGaveUp: onAuditExportGaveUp },
+  "dlp-scan": { processor: processDlpScan, concurrency: 2, onGaveUp: onDlpScanGaveUp },
   "encryption-rewrap": { processor: processEncryptionRewrap, concurrency: 1 },
   maintenance: { processor: processMaintenance, concurrency: 1 },
   "oauth-token-refresh": { processor: processOAuthTokenRefresh, concurrency: 4, onGaveUp: onOAuthTokenRefreshGaveUp },

@@ -22,7 +22,7 @@ export type Endpoint<
   query?: Q;
   body?: B;
   response: R;
-  successStatus?: 200 | 201;
+  successStatus?: 200 | 201 | 202;
   /** Largest accepted request body (default 1,000,000 bytes). */
   maxBodyBytes?: number;
   /** Responses that are not JSON (e.g. CSV downloads) are described by content type only. */

@@ -24,6 +24,7 @@ export const SCOPES = [
   "findings:read",
   "findings:triage",
   "scans:run",
+  "dlp:read",
   "dlp:scan",
   "dlp:configure",
   "posture:read",

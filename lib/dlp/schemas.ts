@@ -18,6 +18,8 @@ export const ZFinding = z
 
 const ZScanFields = {
   text: z.string().max(DLP_MAX_BODY_BYTES),
+  /** Scan under this app's DLP policy (else the org default); the fields below override the policy. */
+  appId: z.uuid().optional(),
   detectors: z.array(ZDetectorKind).min(1).max(5).optional(),
   threshold: z.number().min(0).max(1).optional(),
   entities: z.array(z.string().trim().min(1).max(80)).max(200).optional(),
@@ -25,7 +27,14 @@ const ZScanFields = {
 
 export const ZScanRequest = z.object(ZScanFields).strict();
 export type TScanRequest = z.infer<typeof ZScanRequest>;
-export const ZScanResponse = z.object({ findings: z.array(ZFinding), durationMs: z.number() }).strict();
+const ZScanOutcome = {
+  findings: z.array(ZFinding),
+  durationMs: z.number(),
+  /** What the policy says to do with this text: nothing found is "allow". */
+  decision: z.enum(["allow", "alert", "redact", "block"]),
+  policy: z.object({ id: z.uuid().nullable(), source: z.enum(["default", "org", "app"]) }).strict(),
+};
+export const ZScanResponse = z.object(ZScanOutcome).strict();
 
 export const ZOperator = z.discriminatedUnion("type", [
   z.object({ type: z.literal("replace"), newValue: z.string().max(200).optional() }).strict(),
@@ -34,6 +43,7 @@ export const ZOperator = z.discriminatedUnion("type", [
   z.object({ type: z.literal("hash"), salt: z.string().min(8).max(200) }).strict(),
 ]);
 
-export const ZRedactRequest = z.object({ ...ZScanFields, operator: ZOperator.default({ type: "replace" }) }).strict();
+/** Without an operator, the policy's operator applies. */
+export const ZRedactRequest = z.object({ ...ZScanFields, operator: ZOperator.optional() }).strict();
 export type TRedactRequest = z.infer<typeof ZRedactRequest>;
-export const ZRedactResponse = z.object({ text: z.string(), findings: z.array(ZFinding), durationMs: z.number() }).strict();
+export const ZRedactResponse = z.object({ text: z.string(), ...ZScanOutcome }).strict();

@@ -25,6 +25,12 @@ export const QUEUES = {
     jobId: (p: { integrationId: string }, refreshAtMs: number = Date.now()) => `oauth-token-refresh_${p.integrationId}_${Math.floor(refreshAtMs / 1000)}`,
     attempts: 6,
   },
+  "dlp-scan": {
+    // A batch of stored records named by id; the worker reads them from Postgres and writes findings.
+    payload: z.object({ orgId: z.uuid(), scanId: z.uuid(), batch: z.number().int().min(0), recordType: z.enum(["dataset_sample"]), recordIds: z.array(z.uuid()).min(1).max(500) }).strict(),
+    jobId: (p: { scanId: string; batch: number }) => `dlp-scan_${p.scanId}_${p.batch}`,
+    attempts: 5,
+  },
 } as const;
 
 export type QueueName = keyof typeof QUEUES;

@@ -58,8 +58,13 @@ export async function decryptSecret(orgId: string, context: string, ciphertext: 
 
 /** A stable, non-reversible identifier of a secret value within an org (HMAC under the org's data key). */
 export async function secretFingerprint(orgId: string, plaintext: string): Promise<string> {
+  return (await secretFingerprinter(orgId))(plaintext);
+}
+
+/** secretFingerprint for many values: one key lookup, then a synchronous function. */
+export async function secretFingerprinter(orgId: string): Promise<(plaintext: string) => string> {
   const dek = await currentDek(orgId);
-  return createHmac("sha256", dek.key).update(plaintext).digest("hex").slice(0, 16);
+  return (plaintext) => createHmac("sha256", dek.key).update(plaintext).digest("hex").slice(0, 16);
 }
 
 /** Re-wraps every data key that is not under the active root key. Data is untouched; safe to run twice. */

@@ -16,6 +16,7 @@ function createClient() {
       orgDataKey: { wrappedKey: true },
       integrationSecret: { ciphertext: true },
       oAuthState: { verifierCipher: true },
+      datasetSample: { content: true },
     },
   });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../types";
+import { suggestClassification } from "./classification";
 import { DEFAULT_POLICY, applyPolicy, decide, type DlpPolicySettings } from "./policy";
 import { severityOf } from "./severity";
 
@@ -39,5 +40,14 @@ describe("severityOf", () => {
   it("uses a custom rule's own severity", () => {
     expect(severityOf(finding("custom", "acme-id", 1), "CRITICAL")).toBe("CRITICAL");
     expect(severityOf(finding("custom", "acme-id", 1))).toBe("MEDIUM");
+  });
+});
+
+describe("suggestClassification", () => {
+  it("raises a dataset to what its findings call for and never lowers it", () => {
+    expect(suggestClassification("INTERNAL", ["MEDIUM", "LOW"])).toBe("CONFIDENTIAL");
+    expect(suggestClassification("INTERNAL", ["CRITICAL"])).toBe("RESTRICTED");
+    expect(suggestClassification("RESTRICTED", ["MEDIUM"])).toBeNull();
+    expect(suggestClassification("PUBLIC", [])).toBeNull();
   });
 });

@@ -1,0 +1,56 @@
+// Writes the findings of a batch of scanned records with set-based SQL (INSERT … SELECT FROM UNNEST): one finding
+// per (org, fingerprint), one occurrence per (finding, record, offset). Re-running the same batch adds nothing,
+// so the job is idempotent; a resolved finding that recurs is reopened.
+import { createHash } from "node:crypto";
+import type { DbTx } from "@/lib/server/db";
+import type { Severity } from "../policy/severity";
+import type { Finding } from "../types";
+
+export type ScopedFinding = Finding & { recordId: string; valueHash: string; severity: Severity; title: string };
+export type FindingScope = { orgId: string; appId: string | null; datasetId: string | null; recordType: string };
+
+/** Stable per scope + detector + type + value (the value enters only as its org-keyed HMAC). */
+export const dlpFingerprint = (scope: FindingScope, f: Pick<ScopedFinding, "detector" | "type" | "valueHash">) =>
+  createHash("sha256").update(`dlp|${scope.appId ?? ""}|${scope.datasetId ?? ""}|${f.detector}|${f.type}|${f.valueHash}`).digest("hex").slice(0, 48);
+
+/** Returns how many occurrences were new. */
+export async function recordFindings(tx: DbTx, scope: FindingScope, found: readonly ScopedFinding[]): Promise<number> {
+  if (found.length === 0) return 0;
+  const unique = new Map<string, ScopedFinding>();
+  for (const f of found) {
+    const fp = dlpFingerprint(scope, f);
+    if (!unique.has(fp)) unique.set(fp, f);
+  }
+  // Sorted so concurrent batches lock rows in the same order (no deadlocks).
+  const rows = [...unique].sort(([a], [b]) => (a < b ? -1 : 1));
+  const ids: { id: string; fingerprint: string }[] = await tx.$queryRaw`
+    INSERT INTO findings (id, org_id, app_id, dataset_id, source, detector, rule_id, title, severity, fingerprint, value_hash, evidence, tags, score, occurrences, updated_at)
+    SELECT gen_random_uuid(), ${scope.orgId}::uuid, ${scope.appId}::uuid, ${scope.datasetId}::uuid, 'DLP', d, r, t, s::"Severity", fp, vh, ev, tg, sc, 0, now()
+    FROM UNNEST(${rows.map(([, f]) => f.detector)}::text[], ${rows.map(([, f]) => f.type)}::text[], ${rows.map(([, f]) => f.title)}::text[],
+                ${rows.map(([, f]) => f.severity)}::text[], ${rows.map(([fp]) => fp)}::text[], ${rows.map(([, f]) => f.valueHash)}::text[],
+                ${rows.map(([, f]) => f.preview)}::text[], ${rows.map(([, f]) => JSON.stringify(f.tags))}::jsonb[], ${rows.map(([, f]) => f.score)}::float8[])
+      AS u(d, r, t, s, fp, vh, ev, tg, sc)
+    ON CONFLICT (org_id, fingerprint) DO UPDATE SET score = GREATEST(findings.score, EXCLUDED.score)
+    RETURNING id, fingerprint`;
+  const idOf = new Map(ids.map((r) => [r.fingerprint, r.id]));
+  const occ = found
+    .map((f) => ({ f, findingId: idOf.get(dlpFingerprint(scope, f))! }))
+    .sort((a, b) => (a.findingId < b.findingId ? -1 : a.findingId > b.findingId ? 1 : 0));
+  const inserted: { finding_id: string }[] = await tx.$queryRaw`
+    INSERT INTO finding_occurrences (id, org_id, finding_id, record_type, record_id, start, "end", score)
+    SELECT gen_random_uuid(), ${scope.orgId}::uuid, fid, ${scope.recordType}, rid, st, en, sc
+    FROM UNNEST(${occ.map((o) => o.findingId)}::uuid[], ${occ.map((o) => o.f.recordId)}::uuid[], ${occ.map((o) => o.f.start)}::int[],
+                ${occ.map((o) => o.f.end)}::int[], ${occ.map((o) => o.f.score)}::float8[]) AS u(fid, rid, st, en, sc)
+    ON CONFLICT (finding_id, record_type, record_id, start) DO NOTHING
+    RETURNING finding_id`;
+  if (inserted.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const { finding_id } of inserted) counts.set(finding_id, (counts.get(finding_id) ?? 0) + 1);
+  const bumps = [...counts].sort(([a], [b]) => (a < b ? -1 : 1));
+  await tx.$executeRaw`
+    UPDATE findings f SET occurrences = f.occurrences + u.n, last_seen_at = now(), updated_at = now(),
+      status = CASE WHEN f.status = 'RESOLVED' AND f.occurrences > 0 THEN 'OPEN'::"FindingStatus" ELSE f.status END
+    FROM UNNEST(${bumps.map(([id]) => id)}::uuid[], ${bumps.map(([, n]) => n)}::int[]) AS u(id, n)
+    WHERE f.id = u.id AND f.org_id = ${scope.orgId}::uuid`;
+  return inserted.length;
+}
