@@ -192,5 +192,5 @@ ALTER TABLE "findings" ADD CONSTRAINT "findings_dataset_id_fkey" FOREIGN KEY ("d
 -- AddForeignKey
 ALTER TABLE "finding_occurrences" ADD CONSTRAINT "finding_occurrences_finding_id_fkey" FOREIGN KEY ("finding_id") REFERENCES "findings"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
--- One org-wide default policy per org (app_id IS NULL); Prisma cannot declare a partial unique index.
+-- One org-wide default policy per org (app_id IS NULL): Prisma cannot declare a partial unique index.
 CREATE UNIQUE INDEX "dlp_policies_org_default_key" ON "dlp_policies"("org_id") WHERE "app_id" IS NULL;
