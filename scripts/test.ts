@@ -12,7 +12,11 @@ import { migrate, prismaGenerate, provisionStack, type Stack } from "./lib/stack
 
 const ALL = ["lint", "typecheck", "unit", "integration", "e2e", "start"] as const;
 type StepName = (typeof ALL)[number];
-const requested = process.argv.slice(2).filter((a) => !a.startsWith("-"));
+// `npm test -- unit integration` runs a subset; file filters for vitest may follow a `--files` marker.
+const argv = process.argv.slice(2);
+const filesAt = argv.indexOf("--files");
+const fileFilters = filesAt >= 0 ? argv.slice(filesAt + 1) : [];
+const requested = (filesAt >= 0 ? argv.slice(0, filesAt) : argv).filter((a) => !a.startsWith("-"));
 const unknown = requested.filter((r) => !(ALL as readonly string[]).includes(r));
 if (unknown.length) throw new Error(`unknown test kind(s): ${unknown.join(", ")}; choose from ${ALL.join(", ")}`);
 const steps: StepName[] = requested.length ? (requested as StepName[]) : [...ALL];
@@ -54,10 +58,10 @@ try {
   }
   if (steps.includes("lint")) await step("lint", () => run(bin("eslint"), [".", "--max-warnings", "0"], baseEnv));
   if (steps.includes("typecheck")) await step("typecheck", () => run(bin("tsc"), ["--noEmit"], baseEnv));
-  if (steps.includes("unit")) await step("unit", () => run(bin("vitest"), ["run", "--project", "unit"], baseEnv));
+  if (steps.includes("unit")) await step("unit", () => run(bin("vitest"), ["run", "--project", "unit", ...fileFilters], baseEnv));
   if (steps.includes("integration")) {
     await step("integration", () =>
-      run(bin("vitest"), ["run", "--project", "integration"], {
+      run(bin("vitest"), ["run", "--project", "integration", ...fileFilters], {
         ...baseEnv,
         TEST_DATABASE_SERVER_URL: stack!.postgres.serverUrl,
         TEST_TEMPLATE_DATABASE: new URL(templateUrl).pathname.slice(1),
