@@ -7,6 +7,7 @@ import { db } from "@/lib/server/db";
 import { hashPassword } from "@/lib/server/password";
 import { seedDemoApps } from "./demo/apps";
 import { seedDemoCatalog, seedDemoCatalogLinks } from "./demo/catalog";
+import { scanDemoSamples, seedDemoDlp } from "./demo/dlp";
 import { seedDemoIntegrations } from "./demo/integrations";
 
 type Credential = { email: string; password: string; role: "ADMIN" | "ANALYST" | "MANAGER" };
@@ -46,9 +47,11 @@ async function main() {
       const { datasetIdByName } = await seedDemoCatalog(tx, demo.id, { integrationIdByName });
       const appIdByName = await seedDemoApps(tx, demo.id, userIds, { credentialIdByProvider, datasetIdByName });
       await seedDemoCatalogLinks(tx, demo.id, appIdByName, datasetIdByName);
+      await seedDemoDlp(tx, demo.id, appIdByName, datasetIdByName);
     },
     { timeout: 30_000 },
   );
+  await scanDemoSamples(demo.id);
   mkdirSync(dirname(output), { recursive: true });
   const credentials: Credential[] = people.map(({ email, password, role }) => ({ email, password, role }));
   writeFileSync(output, JSON.stringify(credentials, null, 2) + "\n", { mode: 0o600 });
