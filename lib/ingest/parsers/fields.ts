@@ -1,0 +1,69 @@
+// Safe readers over parsed JSON records, shared by every source parser. They never throw: a missing or
+// mistyped field reads as undefined.
+import type { JsonObject, JsonValue } from "../types";
+
+const isObject = (v: JsonValue | undefined): v is JsonObject => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** The value at a dotted path ("a.b.c"); array indexes are allowed as segments ("choices.0.message"). */
+export function at(record: JsonValue | undefined, path: string): JsonValue | undefined {
+  let cur: JsonValue | undefined = record;
+  for (const key of path.split(".")) {
+    if (Array.isArray(cur)) cur = /^\d+$/.test(key) ? cur[Number(key)] : undefined;
+    else if (isObject(cur)) cur = Object.prototype.hasOwnProperty.call(cur, key) ? cur[key] : undefined;
+    else return undefined;
+  }
+  return cur;
+}
+
+export const str = (r: JsonValue | undefined, path: string): string | undefined => {
+  const v = at(r, path);
+  return typeof v === "string" && v.length > 0 ? v : typeof v === "number" ? String(v) : undefined;
+};
+export const num = (r: JsonValue | undefined, path: string): number | undefined => {
+  const v = at(r, path);
+  const n = typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" ? Number(v) : NaN;
+  return Number.isFinite(n) ? n : undefined;
+};
+export const obj = (r: JsonValue | undefined, path: string): JsonObject | undefined => {
+  const v = at(r, path);
+  return isObject(v) ? v : undefined;
+};
+export const arr = (r: JsonValue | undefined, path: string): JsonValue[] | undefined => {
+  const v = at(r, path);
+  return Array.isArray(v) ? v : undefined;
+};
+export { isObject };
+
+/** First present string among several paths. */
+export const firstStr = (r: JsonValue | undefined, ...paths: string[]) => paths.map((p) => str(r, p)).find((v) => v !== undefined);
+
+/**
+ * ISO 8601 UTC from the timestamp shapes logs use: ISO strings (any fraction length, with or without zone;
+ * no zone means UTC), "YYYY-MM-DD HH:MM:SS[.fffffffff]", epoch seconds / milliseconds / nanoseconds (numbers or
+ * digit strings). Undefined when unparseable or outside 1990–2100.
+ */
+export function isoTime(value: JsonValue | undefined): string | undefined {
+  let ms: number;
+  if (typeof value === "number" || (typeof value === "string" && /^\d{9,19}$/.test(value))) {
+    const n = Number(value);
+    ms = n > 1e17 ? n / 1e6 : n > 1e14 ? n / 1e3 : n > 1e11 ? n : n * 1000;
+  } else if (typeof value === "string") {
+    const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2})(?:\.(\d+))?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(value.trim());
+    if (!m) return undefined;
+    const fraction = (m[3] ?? "").slice(0, 3).padEnd(3, "0");
+    const zone = !m[4] || m[4].toUpperCase() === "Z" ? "Z" : m[4].includes(":") ? m[4] : `${m[4].slice(0, 3)}:${m[4].slice(3)}`;
+    ms = Date.parse(`${m[1]}T${m[2]}.${fraction}${zone}`);
+  } else {
+    return undefined;
+  }
+  if (!Number.isFinite(ms) || ms < Date.UTC(1990, 0, 1) || ms > Date.UTC(2100, 0, 1)) return undefined;
+  return new Date(Math.round(ms)).toISOString();
+}
+
+/** Text of chat-style content: a string, or an array of parts ({text} / {type:"text", text} / {content}). */
+export function contentText(content: JsonValue | undefined): string | undefined {
+  if (typeof content === "string") return content;
+  if (!Array.isArray(content)) return undefined;
+  const parts = content.map((p) => (typeof p === "string" ? p : isObject(p) ? (str(p, "text") ?? contentText(p.content)) : undefined)).filter((t): t is string => !!t);
+  return parts.length ? parts.join("\n") : undefined;
+}
