@@ -12,7 +12,7 @@ export class ApiError extends Error {
   }
 }
 
-type Method = "GET" | "POST" | "PATCH" | "DELETE";
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 export async function apiFetch<T>(path: string, schema: z.ZodType<T>, init: { method?: Method; body?: unknown } = {}): Promise<T> {
   const res = await fetch(path, {

@@ -11,8 +11,10 @@ import { useCatalogMutations, useDataset } from "@/lib/catalog/hooks";
 import type { TCreateDatasetRequest } from "@/lib/catalog/schemas";
 import { ClassificationBadge } from "./classification-badge";
 import { DatasetFacts } from "./dataset-facts";
+import { DatasetFindingsCard } from "./dataset-findings-card";
 import { DatasetForm } from "./dataset-form";
 import { DatasetLinksCard } from "./dataset-links-card";
+import { DatasetSamplesCard } from "./dataset-samples-card";
 
 export function DatasetDetail({ datasetId, canManage }: { datasetId: string; canManage: boolean }) {
   const detail = useDataset(datasetId);
@@ -55,6 +57,8 @@ export function DatasetDetail({ datasetId, canManage }: { datasetId: string; can
         ) : <DatasetFacts dataset={dataset} />}
       </Card>
       <DatasetLinksCard detail={detail.data} canManage={canManage} />
+      <DatasetSamplesCard datasetId={dataset.id} canManage={canManage} />
+      <DatasetFindingsCard dataset={dataset} canManage={canManage} />
       <p className="text-sm text-slate-500">
         <Link href="/catalog/reachability" className="text-brand-700 hover:underline">See which model providers sensitive datasets reach →</Link>
       </p>

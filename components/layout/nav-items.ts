@@ -7,6 +7,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/apps", label: "Apps", scope: "apps:read" },
   { href: "/integrations", label: "Integrations", scope: "integrations:read" },
   { href: "/catalog", label: "Data catalog", scope: "catalog:read" },
+  { href: "/dlp", label: "DLP", scope: "dlp:read" },
   { href: "/ingestion", label: "Ingestion", scope: "ingestion:read" },
   { href: "/findings", label: "Findings", scope: "findings:read" },
   { href: "/posture", label: "Posture", scope: "posture:read" },
