@@ -32,7 +32,7 @@ export const REJECT_REASONS = [
   "unsupported_encoding", // UTF-16/UTF-32 (BOM or NUL pattern)
   "line_too_long", // over the per-line byte cap
   "too_deep", // nesting deeper than the cap
-  "forbidden_key", // __proto__, constructor or prototype keys
+  "forbidden_key", // a __proto__ key (prototype pollution attempt)
   "gzip_corrupt", // truncated or fake gzip
   "gzip_bomb", // decompressed size or ratio over the cap
   "empty_file",

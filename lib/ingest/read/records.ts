@@ -1,0 +1,48 @@
+// Lines → JSON records, each checked the same way: UTF-8, JSON, an object, nesting depth, no prototype keys.
+import type { JsonObject, RejectReason } from "../types";
+
+const decoder = new TextDecoder("utf-8", { fatal: true });
+
+export type DecodedRecord = { ok: true; record: JsonObject } | { ok: false; reason: RejectReason; detail?: string };
+
+// One walk over the parsed value: nesting depth, and "__proto__" keys however they were spelled ("\u005f_proto__").
+function inspect(value: unknown, max: number): "too_deep" | "forbidden_key" | null {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (v === null || typeof v !== "object") continue;
+    if (d > max) return "too_deep";
+    if (!Array.isArray(v) && Object.prototype.hasOwnProperty.call(v, "__proto__")) return "forbidden_key";
+    for (const child of Array.isArray(v) ? v : Object.values(v)) if (child !== null && typeof child === "object") stack.push([child, d + 1]);
+  }
+  return null;
+}
+
+export function decodeText(bytes: Buffer): string | null {
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** One JSON text → one object record, or the reason it is refused. */
+export function parseRecord(text: string, maxDepth: number): DecodedRecord {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    // V8 overflows its stack on absurd nesting before our depth check can run.
+    return error instanceof RangeError ? { ok: false, reason: "too_deep" } : { ok: false, reason: "malformed_json", detail: (error as Error).message.slice(0, 200) };
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return { ok: false, reason: "not_an_object" };
+  const problem = inspect(value, maxDepth);
+  if (problem) return { ok: false, reason: problem, detail: problem === "too_deep" ? `nesting deeper than ${maxDepth}` : "__proto__ key" };
+  return { ok: true, record: value as JsonObject };
+}
+
+/** Panther and SIEM exports wrap each event as {"log_type": "...", "log": {...}}; the event is the inner object. */
+export function unwrapEnvelope(record: JsonObject): JsonObject {
+  const log = record.log;
+  return typeof record.log_type === "string" && log !== null && typeof log === "object" && !Array.isArray(log) ? log : record;
+}
