@@ -23,7 +23,7 @@ CREATE TABLE "ingest_files" (
     "duplicates" INTEGER NOT NULL DEFAULT 0,
     "rejected" INTEGER NOT NULL DEFAULT 0,
     "reasons" JSONB NOT NULL DEFAULT '{}',
-    "checkpoint_line" INTEGER NOT NULL DEFAULT 0,
+    "checkpoint" INTEGER NOT NULL DEFAULT 0,
     "bytes_read" BIGINT NOT NULL DEFAULT 0,
     "error" VARCHAR(500),
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
