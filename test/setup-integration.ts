@@ -1,6 +1,9 @@
 // Runs before each integration test file: gives the file its own database, cloned from the migrated
 // template that scripts/test.ts prepared, and its own queue prefix in the shared Redis.
 import { randomBytes } from "node:crypto";
+import { rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import pg from "pg";
 import { afterAll } from "vitest";
 
@@ -24,6 +27,7 @@ process.env.QUEUE_PREFIX = `it-${suffix}`;
 process.env.NEXTAUTH_SECRET ??= randomBytes(32).toString("base64url");
 process.env.LOG_LEVEL ??= "silent";
 process.env.ENCRYPTION_ROOT_KEYS ??= `1:${randomBytes(32).toString("base64url")}`;
+process.env.FILE_STORE_DIR = join(tmpdir(), `llmsecops-files-${suffix}`);
 
 afterAll(async () => {
   const { db } = await import("@/lib/server/db");
@@ -34,4 +38,5 @@ afterAll(async () => {
   await c.connect();
   await c.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
   await c.end();
+  await rm(process.env.FILE_STORE_DIR!, { recursive: true, force: true });
 });
