@@ -2,6 +2,7 @@ import type { Job } from "bullmq";
 import type { QueueName, QueuePayload } from "@/lib/queue/contracts";
 import { onAuditExportGaveUp, processAuditExport } from "./processors/audit-export";
 import { onDlpScanGaveUp, processDlpScan } from "./processors/dlp-scan";
+import { onIngestFileGaveUp, processIngestFileJob } from "./processors/ingest-file";
 import { processEncryptionRewrap } from "./processors/encryption-rewrap";
 import { processMaintenance } from "./processors/maintenance";
 import { onOAuthTokenRefreshGaveUp, processOAuthTokenRefresh } from "./processors/oauth-token-refresh";
@@ -17,6 +18,7 @@ export type Registration<Q extends QueueName> = {
 export const registry: { [Q in QueueName]: Registration<Q> } = {
   "audit-export": { processor: processAuditExport, concurrency: 2, onGaveUp: onAuditExportGaveUp },
   "dlp-scan": { processor: processDlpScan, concurrency: 2, onGaveUp: onDlpScanGaveUp },
+  "ingest-file": { processor: processIngestFileJob, concurrency: 1, onGaveUp: onIngestFileGaveUp },
   "encryption-rewrap": { processor: processEncryptionRewrap, concurrency: 1 },
   maintenance: { processor: processMaintenance, concurrency: 1 },
   "oauth-token-refresh": { processor: processOAuthTokenRefresh, concurrency: 4, onGaveUp: onOAuthTokenRefreshGaveUp },

@@ -25,6 +25,8 @@ export type Endpoint<
   successStatus?: 200 | 201 | 202;
   /** Largest accepted request body (default 1,000,000 bytes). */
   maxBodyBytes?: number;
+  /** The body is a byte stream handed to the handler unread (file uploads): these content types are accepted. */
+  rawBody?: { contentTypes: readonly string[] };
   /** Responses that are not JSON (e.g. CSV downloads) are described by content type only. */
   produces?: string;
 };

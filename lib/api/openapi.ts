@@ -39,6 +39,7 @@ function operation(e: Endpoint) {
     security: [{ sessionCookie: [] }, { apiKey: [] }],
     parameters: parameters(e),
     ...(e.body ? { requestBody: { required: true, content: { "application/json": { schema: schemaOf(e.body, "input") } } } } : {}),
+    ...(e.rawBody ? { requestBody: { required: true, content: Object.fromEntries(e.rawBody.contentTypes.map((t) => [t, { schema: { type: "string", format: "binary" } }])) } } : {}),
     responses: {
       [String(e.successStatus ?? 200)]: success,
       "400": errorResponse("Invalid input"),

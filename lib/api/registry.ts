@@ -4,6 +4,7 @@ import * as apps from "@/lib/apps/endpoints";
 import * as audit from "@/lib/audit/endpoints";
 import * as catalog from "@/lib/catalog/endpoints";
 import * as dlp from "@/lib/dlp/endpoints";
+import * as ingest from "@/lib/ingest/endpoints";
 import * as integrations from "@/lib/integrations/endpoints";
 import * as members from "@/lib/members/endpoints";
 import * as oauth from "@/lib/oauth/endpoints";
@@ -12,4 +13,4 @@ import * as system from "@/lib/system/endpoints";
 import type { Endpoint } from "./endpoint";
 
 /** Every /api/v1 endpoint; the OpenAPI document and the route-coverage test read this list. */
-export const ENDPOINTS: Endpoint[] = [orgs, account, members, apiKeys, audit, system, apps, integrations, oauth, catalog, dlp].flatMap((m) => Object.values(m) as Endpoint[]);
+export const ENDPOINTS: Endpoint[] = [orgs, account, members, apiKeys, audit, system, apps, integrations, oauth, catalog, dlp, ingest].flatMap((m) => Object.values(m) as Endpoint[]);

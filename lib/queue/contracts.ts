@@ -31,6 +31,12 @@ export const QUEUES = {
     jobId: (p: { scanId: string; batch: number }) => `dlp-scan_${p.scanId}_${p.batch}`,
     attempts: 5,
   },
+  "ingest-file": {
+    // The raw file is already stored and recorded; the job names it. One job per file.
+    payload: z.object({ orgId: z.uuid(), fileId: z.uuid() }).strict(),
+    jobId: (p: { fileId: string }) => `ingest-file_${p.fileId}`,
+    attempts: 8,
+  },
 } as const;
 
 export type QueueName = keyof typeof QUEUES;

@@ -17,7 +17,11 @@ type HandlerArgs<E extends Endpoint> = {
   params: Infer<E["params"]>;
   query: Infer<E["query"]>;
   body: Infer<E["body"]>;
+  /** Only for endpoints with `rawBody`: the unread request body and its headers. */
+  raw: RawBody | undefined;
 };
+
+export type RawBody = { stream: ReadableStream<Uint8Array>; contentType: string; contentLength: number | null; headers: Headers };
 
 /**
  * Builds a Next.js route handler from an endpoint contract: authenticate (API key or session),
@@ -39,7 +43,8 @@ export function defineRoute<E extends Endpoint>(
       const params = parseWith(endpoint.params, await context.params, "path parameters");
       const query = parseWith(endpoint.query, Object.fromEntries(new URL(req.url).searchParams), "query");
       const body = endpoint.body ? parseWith(endpoint.body, await readJson(req, endpoint.maxBodyBytes ?? MAX_BODY_BYTES), "body") : undefined;
-      const result = await handler({ ctx, params, query, body } as HandlerArgs<E>);
+      const raw = endpoint.rawBody ? rawBodyOf(req, endpoint.rawBody.contentTypes) : undefined;
+      const result = await handler({ ctx, params, query, body, raw } as HandlerArgs<E>);
       if (result instanceof Response) {
         result.headers.set("x-request-id", meta.requestId);
         return result;
@@ -76,6 +81,14 @@ const safeHost = (url: string) => {
     return null;
   }
 };
+
+function rawBodyOf(req: Request, accepted: readonly string[]): RawBody {
+  const contentType = (req.headers.get("content-type") ?? "application/octet-stream").split(";")[0]!.trim().toLowerCase();
+  if (!accepted.includes(contentType)) throw new AppError("UNSUPPORTED_MEDIA_TYPE", `Send the body as one of: ${accepted.join(", ")}`);
+  if (!req.body) throw new AppError("BAD_REQUEST", "The request has no body");
+  const length = req.headers.get("content-length");
+  return { stream: req.body, contentType, contentLength: length === null ? null : Number(length), headers: req.headers };
+}
 
 async function readJson(req: Request, maxBytes: number): Promise<unknown> {
   const type = req.headers.get("content-type") ?? "";

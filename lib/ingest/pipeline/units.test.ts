@@ -51,7 +51,7 @@ describe("fileUnits", () => {
   it("reads a pretty-printed JSON document or a JSON array as one document", async () => {
     const doc = JSON.stringify({ Records: [JSON.parse(ev("A")), JSON.parse(ev("B"))] }, null, 2);
     expect(summary(await units(doc))).toEqual(["1.0:aws-cloudtrail", "1.1:aws-cloudtrail"]);
-    expect(summary(await units(`[${ev("A")},${ev("B")}, 7]`))).toEqual(["1.0:aws-cloudtrail", "1.1000000:aws-cloudtrail", "1.2:not_an_object"]);
+    expect(summary(await units(`[${ev("A")},${ev("B")}, 7]`))).toEqual(["1.0:aws-cloudtrail", "2.0:aws-cloudtrail", "3.0:not_an_object"]);
   });
 
   it("hashes the same record the same way, whatever line it is on", async () => {

@@ -171,11 +171,12 @@ async function* documentUnits(all: AsyncIterable<Buffer>, resolver: ReturnType<t
       yield reject(1, text.slice(0, limits.quarantineBytes), error instanceof RangeError ? "too_deep" : "malformed_json");
       return;
     }
+    // In a JSON array, the element's position (from 1) plays the role of the line number.
     for (const [i, element] of (Array.isArray(value) ? value : []).entries()) {
       const raw = JSON.stringify(element);
       const decoded = parseRecord(raw, limits.maxDepth);
-      if (!decoded.ok) yield reject(1, raw.slice(0, limits.quarantineBytes), decoded.reason, decoded.detail, i);
-      else for (const unit of recordUnits(1, raw, decoded.record, resolver)) yield { ...unit, recordIndex: i * 1_000_000 + unit.recordIndex };
+      if (!decoded.ok) yield reject(i + 1, raw.slice(0, limits.quarantineBytes), decoded.reason, decoded.detail);
+      else yield* recordUnits(i + 1, raw, decoded.record, resolver);
     }
     return;
   }

@@ -9,36 +9,39 @@ export type PreparedCloud = { event: CloudEvent; eventHash: string; source: stri
 
 export function llmColumns(rows: readonly PreparedLlm[]) {
   const ids = rows.map((r) => uuid7(Date.parse(r.event.time) || Date.now()));
-  const a = (f: (r: PreparedLlm) => unknown) => rows.map(f);
+  const a = <T,>(f: (r: PreparedLlm) => T) => rows.map(f);
+  const attr = (r: PreparedLlm) => r.event.attributes;
+  const id = (r: PreparedLlm) => r.event.identity;
   return {
     ids,
-    columns: [
-      ids, a((r) => r.source), a((r) => r.eventHash), a((r) => r.event.time),
-      a((r) => cap(r.event.attributes["gen_ai.provider.name"], 60)), a((r) => cap(r.event.attributes["gen_ai.operation.name"], 60)),
-      a((r) => cap(r.event.attributes["gen_ai.request.model"], 200)), a((r) => cap(r.event.attributes["gen_ai.response.model"], 200)),
-      a((r) => cap(r.event.attributes["gen_ai.response.id"], 200)),
-      a((r) => intOrNull(r.event.attributes["gen_ai.usage.input_tokens"])), a((r) => intOrNull(r.event.attributes["gen_ai.usage.output_tokens"])),
-      a((r) => intOrNull(r.event.requestCount)), a((r) => r.costUsd), a((r) => r.event.periodEnd ?? null),
-      a((r) => cap(r.event.identity.principal, 500)), a((r) => cap(r.event.identity.apiKeyId, 200)), a((r) => cap(r.event.identity.projectId, 300)),
-      a((r) => cap(r.event.identity.deployment, 200)), a((r) => cap(r.event.identity.sourceIp, 64)), a((r) => cap(r.event.identity.userAgent, 500)),
-      a((r) => cap(r.event.traceId, 64)), a((r) => cap(r.event.spanId, 32)),
-      a((r) => JSON.stringify(r.event.attributes["gen_ai.response.finish_reasons"] ?? [])), a((r) => cap(r.event.attributes["error.type"], 200)),
-      a((r) => r.appId), a((r) => r.prompt), a((r) => r.completion), a((r) => r.findingCount), a((r) => r.raw),
-    ],
+    c: {
+      source: a((r) => r.source), hash: a((r) => r.eventHash), time: a((r) => r.event.time),
+      provider: a((r) => cap(attr(r)["gen_ai.provider.name"], 60)), op: a((r) => cap(attr(r)["gen_ai.operation.name"], 60)),
+      reqModel: a((r) => cap(attr(r)["gen_ai.request.model"], 200)), resModel: a((r) => cap(attr(r)["gen_ai.response.model"], 200)),
+      resId: a((r) => cap(attr(r)["gen_ai.response.id"], 200)), inTok: a((r) => intOrNull(attr(r)["gen_ai.usage.input_tokens"])),
+      outTok: a((r) => intOrNull(attr(r)["gen_ai.usage.output_tokens"])), reqCount: a((r) => intOrNull(r.event.requestCount)),
+      cost: a((r) => r.costUsd), periodEnd: a((r) => r.event.periodEnd ?? null),
+      principal: a((r) => cap(id(r).principal, 500)), keyId: a((r) => cap(id(r).apiKeyId, 200)), project: a((r) => cap(id(r).projectId, 300)),
+      deployment: a((r) => cap(id(r).deployment, 200)), ip: a((r) => cap(id(r).sourceIp, 64)), ua: a((r) => cap(id(r).userAgent, 500)),
+      trace: a((r) => cap(r.event.traceId, 64)), span: a((r) => cap(r.event.spanId, 32)),
+      finish: a((r) => JSON.stringify(attr(r)["gen_ai.response.finish_reasons"] ?? [])), err: a((r) => cap(attr(r)["error.type"], 200)),
+      app: a((r) => r.appId), prompt: a((r) => r.prompt), completion: a((r) => r.completion), findings: a((r) => r.findingCount), raw: a((r) => r.raw),
+    },
   };
 }
 
 export function cloudColumns(rows: readonly PreparedCloud[]) {
   const ids = rows.map((r) => uuid7(Date.parse(r.event.time) || Date.now()));
-  const a = (f: (r: PreparedCloud) => unknown) => rows.map(f);
+  const a = <T,>(f: (r: PreparedCloud) => T) => rows.map(f);
   return {
     ids,
-    columns: [
-      ids, a((r) => r.source), a((r) => r.eventHash), a((r) => r.event.time), a((r) => r.event.provider), a((r) => cap(r.event.account, 300)),
-      a((r) => cap(r.event.principal, 500)), a((r) => cap(r.event.sourceIp, 64)), a((r) => cap(r.event.userAgent, 500)),
-      a((r) => cap(r.event.service, 200) ?? "unknown"), a((r) => cap(r.event.action, 200) ?? "unknown"), a((r) => cap(r.event.resource, 1000)),
-      a((r) => r.event.outcome), a((r) => cap(r.event.region, 60)), a((r) => cap(r.event.model, 200)), a((r) => r.raw),
-    ],
+    c: {
+      source: a((r) => r.source), hash: a((r) => r.eventHash), time: a((r) => r.event.time), provider: a((r) => r.event.provider),
+      account: a((r) => cap(r.event.account, 300)), principal: a((r) => cap(r.event.principal, 500)), ip: a((r) => cap(r.event.sourceIp, 64)),
+      ua: a((r) => cap(r.event.userAgent, 500)), service: a((r) => cap(r.event.service, 200) ?? "unknown"), action: a((r) => cap(r.event.action, 200) ?? "unknown"),
+      resource: a((r) => cap(r.event.resource, 1000)), outcome: a((r) => r.event.outcome), region: a((r) => cap(r.event.region, 60)),
+      model: a((r) => cap(r.event.model, 200)), raw: a((r) => r.raw),
+    },
   };
 }
 

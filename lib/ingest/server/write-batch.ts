@@ -26,38 +26,6 @@ export type Batch = {
 };
 export type BatchResult = { stored: number; duplicates: number; rejected: number };
 
-const LLM_INSERT = `
-  INSERT INTO llm_events (id, org_id, file_id, source, event_hash, time, provider_name, operation_name, request_model, response_model,
-    response_id, input_tokens, output_tokens, request_count, cost_usd, period_end, principal, api_key_id, project_id, deployment,
-    source_ip, user_agent, trace_id, span_id, finish_reasons, error_type, app_id, prompt, completion, finding_count, raw)
-  SELECT u.id, $1::uuid, $2::uuid, u.source, u.hash, u.time, u.provider, u.op, u.req_model, u.res_model, u.res_id, u.in_tok, u.out_tok,
-    u.req_count, u.cost, u.period_end, u.principal, u.key_id, u.project, u.deployment, u.ip, u.ua, u.trace, u.span,
-    ARRAY(SELECT jsonb_array_elements_text(u.finish::jsonb)), u.err, u.app, u.prompt, u.completion, u.findings, u.raw
-  FROM UNNEST($3::uuid[], $4::text[], $5::text[], $6::timestamptz[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[],
-    $12::int[], $13::int[], $14::int[], $15::numeric[], $16::timestamptz[], $17::text[], $18::text[], $19::text[], $20::text[],
-    $21::text[], $22::text[], $23::text[], $24::text[], $25::text[], $26::text[], $27::uuid[], $28::text[], $29::text[], $30::int[], $31::text[])
-    AS u(id, source, hash, time, provider, op, req_model, res_model, res_id, in_tok, out_tok, req_count, cost, period_end, principal,
-      key_id, project, deployment, ip, ua, trace, span, finish, err, app, prompt, completion, findings, raw)
-  ON CONFLICT (org_id, source, event_hash) DO NOTHING
-  RETURNING id`;
-
-const CLOUD_INSERT = `
-  INSERT INTO cloud_events (id, org_id, file_id, source, event_hash, time, provider, account, principal, source_ip, user_agent, service,
-    action, resource, outcome, region, model, raw)
-  SELECT u.id, $1::uuid, $2::uuid, u.source, u.hash, u.time, u.provider, u.account, u.principal, u.ip, u.ua, u.service, u.action,
-    u.resource, u.outcome, u.region, u.model, u.raw
-  FROM UNNEST($3::uuid[], $4::text[], $5::text[], $6::timestamptz[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[],
-    $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[], $18::text[])
-    AS u(id, source, hash, time, provider, account, principal, ip, ua, service, action, resource, outcome, region, model, raw)
-  ON CONFLICT (org_id, source, event_hash) DO NOTHING
-  RETURNING id`;
-
-const REJECTION_INSERT = `
-  INSERT INTO ingest_rejections (id, org_id, file_id, line_number, record_index, reason, detail, raw_prefix)
-  SELECT u.id, $1::uuid, $2::uuid, u.line, u.idx, u.reason, u.detail, decode(u.raw, 'base64')
-  FROM UNNEST($3::uuid[], $4::int[], $5::int[], $6::text[], $7::text[], $8::text[]) AS u(id, line, idx, reason, detail, raw)
-  ON CONFLICT (file_id, line_number, record_index) DO NOTHING`;
-
 /** Another run of the same file moved the checkpoint (a redelivered job): this run must stop. */
 export class CheckpointMoved extends Error {}
 
@@ -69,8 +37,24 @@ export async function writeBatch(tx: DbTx, batch: Batch): Promise<BatchResult> {
   if (!file || file.checkpoint !== batch.previousCheckpoint) throw new CheckpointMoved();
   let stored = 0;
   if (batch.llm.length) {
-    const { ids, columns } = llmColumns(batch.llm);
-    const inserted = new Set((await tx.$queryRawUnsafe<{ id: string }[]>(LLM_INSERT, orgId, fileId, ...columns)).map((r) => r.id));
+    const { ids, c } = llmColumns(batch.llm);
+    const rows = await tx.$queryRaw<{ id: string }[]>`
+      INSERT INTO llm_events (id, org_id, file_id, source, event_hash, time, provider_name, operation_name, request_model, response_model,
+        response_id, input_tokens, output_tokens, request_count, cost_usd, period_end, principal, api_key_id, project_id, deployment,
+        source_ip, user_agent, trace_id, span_id, finish_reasons, error_type, app_id, prompt, completion, finding_count, raw)
+      SELECT u.id, ${orgId}::uuid, ${fileId}::uuid, u.source, u.hash, u.time, u.provider, u.op, u.req_model, u.res_model, u.res_id, u.in_tok,
+        u.out_tok, u.req_count, u.cost, u.period_end, u.principal, u.key_id, u.project, u.deployment, u.ip, u.ua, u.trace, u.span,
+        ARRAY(SELECT jsonb_array_elements_text(u.finish::jsonb)), u.err, u.app, u.prompt, u.completion, u.findings, u.raw
+      FROM UNNEST(${ids}::uuid[], ${c.source}::text[], ${c.hash}::text[], ${c.time}::timestamptz[], ${c.provider}::text[], ${c.op}::text[],
+        ${c.reqModel}::text[], ${c.resModel}::text[], ${c.resId}::text[], ${c.inTok}::int[], ${c.outTok}::int[], ${c.reqCount}::int[],
+        ${c.cost}::numeric[], ${c.periodEnd}::timestamptz[], ${c.principal}::text[], ${c.keyId}::text[], ${c.project}::text[],
+        ${c.deployment}::text[], ${c.ip}::text[], ${c.ua}::text[], ${c.trace}::text[], ${c.span}::text[], ${c.finish}::text[], ${c.err}::text[],
+        ${c.app}::uuid[], ${c.prompt}::text[], ${c.completion}::text[], ${c.findings}::int[], ${c.raw}::text[])
+        AS u(id, source, hash, time, provider, op, req_model, res_model, res_id, in_tok, out_tok, req_count, cost, period_end, principal,
+          key_id, project, deployment, ip, ua, trace, span, finish, err, app, prompt, completion, findings, raw)
+      ON CONFLICT (org_id, source, event_hash) DO NOTHING
+      RETURNING id`;
+    const inserted = new Set(rows.map((r) => r.id));
     stored += inserted.size;
     const byApp = new Map<string | null, ScopedFinding[]>();
     ids.forEach((id, i) => {
@@ -82,12 +66,29 @@ export async function writeBatch(tx: DbTx, batch: Batch): Promise<BatchResult> {
     for (const [appId, found] of byApp) await recordFindings(tx, { orgId, appId, datasetId: null, recordType: "llm_event" }, found);
   }
   if (batch.cloud.length) {
-    const { columns } = cloudColumns(batch.cloud);
-    stored += (await tx.$queryRawUnsafe<{ id: string }[]>(CLOUD_INSERT, orgId, fileId, ...columns)).length;
+    const { ids, c } = cloudColumns(batch.cloud);
+    const rows = await tx.$queryRaw<{ id: string }[]>`
+      INSERT INTO cloud_events (id, org_id, file_id, source, event_hash, time, provider, account, principal, source_ip, user_agent, service,
+        action, resource, outcome, region, model, raw)
+      SELECT u.id, ${orgId}::uuid, ${fileId}::uuid, u.source, u.hash, u.time, u.provider, u.account, u.principal, u.ip, u.ua, u.service,
+        u.action, u.resource, u.outcome, u.region, u.model, u.raw
+      FROM UNNEST(${ids}::uuid[], ${c.source}::text[], ${c.hash}::text[], ${c.time}::timestamptz[], ${c.provider}::text[], ${c.account}::text[],
+        ${c.principal}::text[], ${c.ip}::text[], ${c.ua}::text[], ${c.service}::text[], ${c.action}::text[], ${c.resource}::text[],
+        ${c.outcome}::text[], ${c.region}::text[], ${c.model}::text[], ${c.raw}::text[])
+        AS u(id, source, hash, time, provider, account, principal, ip, ua, service, action, resource, outcome, region, model, raw)
+      ON CONFLICT (org_id, source, event_hash) DO NOTHING
+      RETURNING id`;
+    stored += rows.length;
   }
   if (batch.rejections.length) {
     const r = batch.rejections;
-    await tx.$executeRawUnsafe(REJECTION_INSERT, orgId, fileId, r.map(() => uuid7()), r.map((x) => x.lineNumber), r.map((x) => x.recordIndex), r.map((x) => x.reason), r.map((x) => x.detail?.slice(0, 500) ?? null), r.map((x) => x.raw.toString("base64")));
+    await tx.$executeRaw`
+      INSERT INTO ingest_rejections (id, org_id, file_id, line_number, record_index, reason, detail, raw_prefix)
+      SELECT u.id, ${orgId}::uuid, ${fileId}::uuid, u.line, u.idx, u.reason, u.detail, decode(u.raw, 'base64')
+      FROM UNNEST(${r.map(() => uuid7())}::uuid[], ${r.map((x) => x.lineNumber)}::int[], ${r.map((x) => x.recordIndex)}::int[],
+        ${r.map((x) => x.reason)}::text[], ${r.map((x) => x.detail?.slice(0, 500) ?? null)}::text[], ${r.map((x) => x.raw.toString("base64"))}::text[])
+        AS u(id, line, idx, reason, detail, raw)
+      ON CONFLICT (file_id, line_number, record_index) DO NOTHING`;
   }
   const result = { stored, duplicates: batch.llm.length + batch.cloud.length - stored, rejected: batch.rejections.length };
   const reasons = { ...file.reasons };

@@ -1,0 +1,35 @@
+// Endpoint contracts of ingestion (see lib/api/endpoint.ts).
+import { ZIdParams } from "@/lib/api/common";
+import { defineEndpoint } from "@/lib/api/endpoint";
+import {
+  UPLOAD_CONTENT_TYPES, ZIngestFileResponse, ZListIngestFilesQuery, ZListIngestFilesResponse, ZListRejectionsResponse, ZPushParams, ZPushResponse, ZUploadQuery,
+} from "./schemas";
+
+const tag = "Ingestion";
+
+export const uploadFileEndpoint = defineEndpoint({
+  method: "POST", path: "/api/v1/ingest/uploads", tag, scope: "ingestion:write", successStatus: 202,
+  summary: "Upload one log file (NDJSON, JSON, or gzip of either) as the raw body; it is stored, then processed on the worker",
+  query: ZUploadQuery, rawBody: { contentTypes: UPLOAD_CONTENT_TYPES }, response: ZIngestFileResponse,
+});
+
+export const pushRecordsEndpoint = defineEndpoint({
+  method: "POST", path: "/api/v1/ingest/{source}", tag, scope: "ingestion:write", successStatus: 202,
+  summary: "Push records of a source (or auto): a JSON body up to 1 MiB is processed at once and answered 207 with per-record errors; NDJSON or gzip bodies are queued (202)",
+  params: ZPushParams, rawBody: { contentTypes: UPLOAD_CONTENT_TYPES }, response: ZPushResponse,
+});
+
+export const listIngestFilesEndpoint = defineEndpoint({
+  method: "GET", path: "/api/v1/ingest/files", tag, scope: "ingestion:read",
+  summary: "Ingested files, newest first, with their ledgers (keyset pagination by `cursor`)", query: ZListIngestFilesQuery, response: ZListIngestFilesResponse,
+});
+
+export const getIngestFileEndpoint = defineEndpoint({
+  method: "GET", path: "/api/v1/ingest/files/{id}", tag, scope: "ingestion:read",
+  summary: "One ingested file: status, progress and ledger (lines = stored + duplicates + rejected)", params: ZIdParams, response: ZIngestFileResponse,
+});
+
+export const listRejectionsEndpoint = defineEndpoint({
+  method: "GET", path: "/api/v1/ingest/files/{id}/rejections", tag, scope: "ingestion:read",
+  summary: "The quarantine of a file: line number, reason code and the first bytes of each rejected record", params: ZIdParams, response: ZListRejectionsResponse,
+});
