@@ -69,7 +69,7 @@ export async function call(
   if (cookie) h.set("cookie", cookie);
   if (apiKey) h.set("authorization", `Bearer ${apiKey}`);
   if (body !== undefined && !h.has("content-type")) h.set("content-type", "application/json");
-  const req = new Request(`http://console.test${path}`, { method, headers: h, body: body === undefined ? undefined : typeof body === "string" || body instanceof Uint8Array ? body : JSON.stringify(body) });
+  const req = new Request(`http://console.test${path}`, { method, headers: h, body: body === undefined ? undefined : typeof body === "string" ? body : body instanceof Uint8Array ? (body as Uint8Array<ArrayBuffer>) : JSON.stringify(body) });
   const res = await handler(req, { params: Promise.resolve(params) });
   const text = await res.text();
   let json: unknown = null;

@@ -4,13 +4,17 @@ import * as apps from "@/lib/apps/endpoints";
 import * as audit from "@/lib/audit/endpoints";
 import * as catalog from "@/lib/catalog/endpoints";
 import * as dlp from "@/lib/dlp/endpoints";
+import * as connectors from "@/lib/connectors/endpoints";
+import * as events from "@/lib/events/endpoints";
 import * as ingest from "@/lib/ingest/endpoints";
 import * as integrations from "@/lib/integrations/endpoints";
 import * as members from "@/lib/members/endpoints";
 import * as oauth from "@/lib/oauth/endpoints";
 import * as orgs from "@/lib/orgs/endpoints";
+import * as otel from "@/lib/otel/endpoints";
+import * as pricing from "@/lib/pricing/endpoints";
 import * as system from "@/lib/system/endpoints";
 import type { Endpoint } from "./endpoint";
 
 /** Every /api/v1 endpoint; the OpenAPI document and the route-coverage test read this list. */
-export const ENDPOINTS: Endpoint[] = [orgs, account, members, apiKeys, audit, system, apps, integrations, oauth, catalog, dlp, ingest].flatMap((m) => Object.values(m) as Endpoint[]);
+export const ENDPOINTS: Endpoint[] = [orgs, account, members, apiKeys, audit, system, apps, integrations, oauth, catalog, dlp, ingest, events, pricing, otel, connectors].flatMap((m) => Object.values(m) as Endpoint[]);
