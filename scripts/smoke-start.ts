@@ -2,7 +2,7 @@
 // into a fresh data directory, signs in with a printed demo login, then stops it as Ctrl-C does and
 // checks that nothing it started is left running. Used by `npm test` as the "start" step.
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { say } from "./lib/log";
 import { freePort, httpOk, waitFor } from "./lib/net";
 
@@ -34,6 +34,32 @@ async function signIn(email: string, password: string): Promise<number> {
   return me.status;
 }
 
+// `npm run ingest` against the running console: the worker processes the file and the ledger balances.
+async function ingestThroughCli() {
+  const file = `${dataDir}/smoke-trail.jsonl`;
+  const record = (i: number) => JSON.stringify({ eventTime: "2025-03-01T10:00:00Z", eventSource: "sts.amazonaws.com", eventName: "AssumeRole", userIdentity: { arn: `arn:aws:iam::123456789012:user/smoke${i}` }, recipientAccountId: "123456789012" });
+  writeFileSync(file, `${record(1)}\n{broken\n${record(2)}\n`);
+  // Async, so this process keeps draining npm start's output meanwhile.
+  const cli = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+    const p = spawn("node", ["scripts/bootstrap.mjs", "ingest", "--org", "demo", "--source", "auto", file], { env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", REDIS_URL: "" } });
+    let stdout = "";
+    let stderr = "";
+    p.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    p.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    const timer = setTimeout(() => p.kill("SIGKILL"), 120_000);
+    p.on("exit", (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    });
+  });
+  const ledger = JSON.parse(cli.stdout.trim().split("\n").at(-1) ?? "{}") as Record<string, unknown>;
+  const expected = { source: "aws-cloudtrail", lines: 3, stored: 2, duplicates: 0, rejected: 1 };
+  if (cli.status !== 0 || Object.entries(expected).some(([k, v]) => ledger[k] !== v)) {
+    throw new Error(`npm run ingest printed ${cli.stdout.trim() || cli.stderr.trim()} (exit ${cli.status}); expected ${JSON.stringify(expected)}`);
+  }
+  say("smoke", `npm run ingest: ${JSON.stringify(ledger)}`);
+}
+
 let failure: string | null = null;
 try {
   const ready = () => output.includes("[ready] Ctrl-C stops everything");
@@ -47,6 +73,7 @@ try {
     if (status !== 200) throw new Error(`${c.role} could not sign in with the printed password (GET /api/v1/me → ${status})`);
   }
   say("smoke", `npm start served ${base}; all ${creds.length} demo users signed in`);
+  await ingestThroughCli();
 } catch (error) {
   failure = error instanceof Error ? error.message : String(error);
   console.error(output.slice(-3000));

@@ -5,7 +5,7 @@ import { buildIfChanged } from "./lib/build";
 import { say } from "./lib/log";
 import { httpOk, waitFor } from "./lib/net";
 import { bin, ProcessGroup, run, tsNode } from "./lib/processes";
-import { persistentSecret } from "./lib/secrets";
+import { persistentSecret, writeRuntime } from "./lib/secrets";
 import { migrate, prismaGenerate, provisionStack, type Stack } from "./lib/stack";
 
 const DATA = process.env.DATA_DIR ?? ".data";
@@ -41,7 +41,10 @@ try {
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${PORT}`,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? persistentSecret(`${DATA}/nextauth-secret`),
     ENCRYPTION_ROOT_KEYS: process.env.ENCRYPTION_ROOT_KEYS ?? `1:${persistentSecret(`${DATA}/root-key-1`)}`,
+    FILE_STORE_DIR: process.env.FILE_STORE_DIR ?? `${DATA}/files`,
   };
+  // Where tools like `npm run ingest` find the running console's database, Redis and file store.
+  writeRuntime(`${DATA}/runtime.json`, { DATABASE_URL: databaseUrl, REDIS_URL: stack.redis.url, FILE_STORE_DIR: env.FILE_STORE_DIR!, ENCRYPTION_ROOT_KEYS: env.ENCRYPTION_ROOT_KEYS! });
   if (run(bin("tsx"), ["prisma/seed.ts", CREDENTIALS], env) !== 0) throw new Error("seeding failed");
   buildIfChanged(env);
 

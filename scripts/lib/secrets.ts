@@ -10,3 +10,13 @@ export function persistentSecret(file: string, bytes = 32): string {
   writeFileSync(file, value, { mode: 0o600 });
   return value;
 }
+
+/** The running console's connection settings for local tools; readable by the owner only. */
+export function writeRuntime(file: string, values: Record<string, string>) {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(values, null, 2) + "\n", { mode: 0o600 });
+}
+
+export function readRuntime(file: string): Record<string, string> | null {
+  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Record<string, string>) : null;
+}
