@@ -1,7 +1,12 @@
-// Secret detector: gitleaks-compatible rule ids, keyword prefilter, entropy and placeholder checks.
-import { maskPreview, type DetectOptions, type Detector, type Finding } from "../types";
-import { looksLikePlaceholder, shannonEntropy } from "./entropy";
-import { buildKeywordIndex } from "./prefilter";
+// Secret detector: gitleaks-compatible rule ids, one keyword-automaton pass, entropy and placeholder checks.
+//
+// A rule applies to a text only when one of its keywords occurs in it (gitleaks semantics). One pass of a DFA over
+// the text finds the keywords; only the rules they select run. Rules with `anchors` (their keywords are common
+// words such as "token" or "key") run their regex as a sticky regex from each anchor occurrence instead of over
+// the whole text. oracle.test.ts proves this equals running every rule's regex over the whole text.
+import type { DetectOptions, Detector, Finding } from "../types";
+import { findingFor, MAX_MATCHES_PER_RULE, resolveOverlaps } from "./match";
+import { buildKeywordIndex, createScanBuffers, resetScanBuffers, type ScanBuffers } from "./prefilter";
 import type { SecretRule } from "./rule";
 import { SECRET_RULES } from "./rules";
 
@@ -9,87 +14,155 @@ export { SECRET_RULES } from "./rules";
 export type { SecretRule } from "./rule";
 
 const DEFAULT_THRESHOLD = 0.5;
-/** Hard cap per rule so a pathological input (thousands of tokens) stays bounded. */
-const MAX_MATCHES_PER_RULE = 200;
 
-const keywordList: string[] = [];
-const keywordId = new Map<string, number>();
-const ruleKeywordIds: number[][] = SECRET_RULES.map((r) =>
-  r.keywords.map((kw) => {
-    let id = keywordId.get(kw);
-    if (id === undefined) {
-      id = keywordList.length;
-      keywordList.push(kw);
-      keywordId.set(kw, id);
-    }
-    return id;
-  }),
-);
-const keywordIndex = buildKeywordIndex(keywordList);
-
-function secretSpan(rule: SecretRule, m: RegExpExecArray): [number, number] | null {
-  const groups = typeof rule.secretGroup === "number" ? [rule.secretGroup] : rule.secretGroup;
-  for (const g of groups) {
-    const span = m.indices?.[g];
-    if (span) return [span[0], span[1]];
+// Pattern table: every keyword and anchor once; anchors are tracked (their start offsets are recorded).
+const patterns: string[] = [];
+const patternIds = new Map<string, number>();
+const tracked = new Set<number>();
+const idOf = (p: string) => {
+  let id = patternIds.get(p);
+  if (id === undefined) {
+    id = patterns.length;
+    patterns.push(p);
+    patternIds.set(p, id);
   }
-  return null;
-}
+  return id;
+};
+const ruleAnchorIds: (readonly number[] | null)[] = [];
+const rulesByKeyword: number[][] = [];
+SECRET_RULES.forEach((rule, r) => {
+  for (const k of rule.keywords) {
+    const list = (rulesByKeyword[idOf(k)] ??= []);
+    if (!list.includes(r)) list.push(r);
+  }
+  ruleAnchorIds[r] = rule.anchors ? rule.anchors.map((a) => idOf(a)) : null;
+  for (const id of ruleAnchorIds[r] ?? []) tracked.add(id);
+});
+const keywordIndex = buildKeywordIndex(patterns, tracked);
+/** Sticky twins of anchored rules' regexes (same source and flags, "y" instead of "g"). */
+const stickyOf: (RegExp | null)[] = SECRET_RULES.map((r) => (r.anchors ? new RegExp(r.regex.source, r.regex.flags.replace("g", "") + "y") : null));
 
-function runRule(rule: SecretRule, text: string, threshold: number, out: Finding[]): void {
+let shared: ScanBuffers | null = createScanBuffers(keywordIndex);
+const activeMark = new Uint8Array(SECRET_RULES.length);
+
+function runWhole(rule: SecretRule, text: string, threshold: number, out: Finding[]): void {
   const re = rule.regex;
   re.lastIndex = 0;
   let count = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null && count < MAX_MATCHES_PER_RULE) {
+  while (count < MAX_MATCHES_PER_RULE && (m = re.exec(text)) !== null) {
     if (m[0].length === 0) re.lastIndex++;
-    const span = secretSpan(rule, m);
-    if (!span || span[1] <= span[0]) continue;
-    const [start, end] = span;
-    const secret = text.slice(start, end);
-    if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) continue;
-    const context = { text, start, end, match: m };
-    if (rule.score >= 1 && isObviousDummy(secret)) continue;
-    if (rule.validate && !rule.validate(secret, context)) continue;
-    const score = rule.rescore ? rule.rescore(secret, context) : rule.score;
-    if (score < threshold) continue;
-    count++;
-    out.push({ detector: "secret", type: rule.id, start, end, score, preview: maskPreview(secret), tags: rule.tags });
+    const f = findingFor(rule, text, m, threshold);
+    if (f !== null) {
+      out.push(f);
+      count++;
+    }
   }
   re.lastIndex = 0;
 }
 
-/** Prefixed tokens padded with x's / repeated chars ("ghp_xxxx…", "AKIAXXXXXXXXXXXXXXXX") are documentation. */
-function isObviousDummy(secret: string): boolean {
-  const body = secret.replace(/^[A-Za-z0-9]{1,12}[_\-.~]/, "");
-  return /(?:x{6,}|X{6,}|\*{4,}|0{8,})/.test(body) || (body.length >= 8 && /^(.)\1+$/.test(body)) || looksLikePlaceholder(body.slice(0, 12));
+/** Same matches as `runWhole` when every match starts at an anchor: the leftmost match is tried first. */
+function runAnchored(rule: SecretRule, sticky: RegExp, starts: number[], text: string, threshold: number, out: Finding[]): void {
+  let count = 0;
+  let next = 0;
+  for (let k = 0; k < starts.length && count < MAX_MATCHES_PER_RULE; k++) {
+    const p = starts[k]!;
+    if (p < next) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (m === null) continue;
+    next = m.index + m[0].length + (m[0].length === 0 ? 1 : 0);
+    const f = findingFor(rule, text, m, threshold);
+    if (f !== null) {
+      out.push(f);
+      count++;
+    }
+  }
+  sticky.lastIndex = 0;
 }
 
-/** Keeps the strongest finding where findings overlap (a github-pat inside a generic assignment, …). */
-function resolveOverlaps(findings: Finding[]): Finding[] {
-  const ranked = [...findings].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: Finding[] = [];
-  for (const f of ranked) {
-    if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
+function anchorStarts(r: number, buffers: ScanBuffers): number[] {
+  const ids = ruleAnchorIds[r]!;
+  let merged: number[] | null = null;
+  let single: number[] = [];
+  for (const id of ids) {
+    const list = buffers.starts[id]!;
+    if (list.length === 0) continue;
+    if (single.length === 0 && merged === null) single = list;
+    else (merged ??= [...single]).push(...list);
   }
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  if (merged === null) return single;
+  merged.sort((a, b) => a - b);
+  return merged;
 }
 
 function detect(text: string, options: DetectOptions = {}): Finding[] {
   if (typeof text !== "string" || text.length === 0) return [];
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const seen = keywordIndex.scan(text.toLowerCase());
+  const profile = options.profile;
+  let t0 = profile ? performance.now() : 0;
+  // Re-entrant calls (none today) get their own buffers instead of clobbering the shared ones.
+  const buffers = shared ?? createScanBuffers(keywordIndex);
+  shared = null;
   const findings: Finding[] = [];
-  SECRET_RULES.forEach((rule, i) => {
-    if (options.only && !options.only.has(rule.id)) return;
-    if (!(ruleKeywordIds[i] ?? []).some((id) => seen[id] === 1)) return;
-    try {
-      runRule(rule, text, threshold, findings);
-    } catch {
-      rule.regex.lastIndex = 0; // a failing rule must not hide the others' findings
+  let seenCount = 0;
+  let scanned = false;
+  try {
+    seenCount = keywordIndex.scanInto(text, buffers);
+    scanned = true;
+    if (seenCount === 0) {
+      if (profile) profile("secret:gate", performance.now() - t0);
+      return findings;
     }
-  });
-  return resolveOverlaps(findings.filter((f) => f.start >= 0 && f.end <= text.length && f.start < f.end));
+    // Selected rules in rule-table order (the order the oracle runs them in): insertion sort, lists are short.
+    const active: number[] = [];
+    for (let k = 0; k < seenCount; k++) {
+      const rules = rulesByKeyword[buffers.seenIds[k]!];
+      if (rules === undefined) continue; // an anchor that is nobody's keyword
+      for (const r of rules) {
+        if (activeMark[r] === 1) continue;
+        activeMark[r] = 1;
+        let j = active.length;
+        active.push(r);
+        while (j > 0 && active[j - 1]! > r) {
+          active[j] = active[j - 1]!;
+          j--;
+        }
+        active[j] = r;
+      }
+    }
+    for (let k = 0; k < active.length; k++) activeMark[active[k]!] = 0;
+    if (profile) {
+      const t1 = performance.now();
+      profile("secret:gate", t1 - t0);
+      t0 = t1;
+    }
+    for (const r of active) {
+      const rule = SECRET_RULES[r]!;
+      if (options.only && !options.only.has(rule.id)) continue;
+      const sticky = stickyOf[r];
+      try {
+        if (sticky) runAnchored(rule, sticky, anchorStarts(r, buffers), text, threshold, findings);
+        else if (rule.precheck === undefined || rule.precheck.test(text)) runWhole(rule, text, threshold, findings);
+      } catch {
+        rule.regex.lastIndex = 0; // a failing rule must not hide the others' findings
+      }
+      if (profile) {
+        const t1 = performance.now();
+        profile(rule.id, t1 - t0);
+        t0 = t1;
+      }
+    }
+  } catch {
+    return []; // never throws (the automaton and the rules are not expected to)
+  } finally {
+    if (scanned) resetScanBuffers(buffers, seenCount);
+    shared = scanned ? buffers : createScanBuffers(keywordIndex);
+  }
+  const t2 = profile ? performance.now() : 0;
+  const result = resolveOverlaps(findings);
+  if (profile) profile("secret:gate", performance.now() - t2); // bookkeeping, not a rule
+  return result;
 }
 
 export const secretDetector: Detector = { kind: "secret", ruleCount: SECRET_RULES.length, detect };

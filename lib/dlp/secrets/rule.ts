@@ -6,6 +6,17 @@ export type SecretRule = {
   description: string;
   /** Lowercase literals: the rule's regex only runs when one of them occurs in the lowercased text. */
   keywords: readonly string[];
+  /**
+   * Optional lowercase literals such that EVERY match of `regex` starts with one of them (ASCII letters
+   * case-insensitive). When given, the detector runs the regex only from those positions (sticky) instead of
+   * over the whole text; the oracle test proves the two agree. Use it for rules whose keywords are common words.
+   */
+  anchors?: readonly string[];
+  /**
+   * Optional cheap regex (no "g"/"y") that matches every text the rule's regex matches; the detector skips the
+   * rule when it does not match. Use it when the keywords are too common to select the rule (e.g. ".").
+   */
+  precheck?: RegExp;
   /** Global + hasIndices ("gd") regex; the secret is capture group `secretGroup` (0 = whole match). */
   regex: RegExp;
   /** Several indices when the regex has alternatives: the first group that participated is the secret. */
@@ -32,6 +43,8 @@ type RuleInput = {
   id: string;
   description: string;
   keywords: readonly string[];
+  anchors?: readonly string[];
+  precheck?: RegExp;
   pattern: string;
   /** Extra flags besides "gd" (e.g. "i"). */
   flags?: string;
@@ -47,6 +60,8 @@ export function rule(input: RuleInput): SecretRule {
     id: input.id,
     description: input.description,
     keywords: input.keywords.map((k) => k.toLowerCase()),
+    anchors: input.anchors?.map((k) => k.toLowerCase()),
+    precheck: input.precheck,
     regex: new RegExp(input.pattern, `gd${input.flags ?? ""}`),
     secretGroup: input.group ?? 1,
     entropy: input.entropy,

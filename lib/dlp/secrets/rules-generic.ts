@@ -32,10 +32,13 @@ const STOPWORDS = [
   "keyvault", "vault:", "arn:aws", "process.env", "os.environ", "getenv", "system.getenv", "env.", "secrets.", "vars.",
 ];
 
+/** [\w.-] */
+const isNameChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
+
 /** Walks back from the keyword to the start of the identifier it belongs to (e.g. "my_api_key"). */
 function identifierAt(text: string, keywordStart: number, valueStart: number): string {
   let i = keywordStart;
-  while (i > 0 && i > keywordStart - 60 && /[\w.-]/.test(text.charAt(i - 1))) i--;
+  while (i > 0 && i > keywordStart - 60 && isNameChar(text.charCodeAt(i - 1))) i--;
   const head = text.slice(i, valueStart);
   const name = /^[\w.-]+/.exec(head);
   return name ? name[0] : head;
@@ -52,26 +55,32 @@ function commonRejects(secret: string): boolean {
   return /^[a-z]+(?:[A-Z][a-z]+)+\d{0,3}$/.test(secret) || /^[A-Z][a-z]+(?:[A-Z][a-z]+)+\d{0,3}$/.test(secret); // camelCase identifiers
 }
 
+// Checks run cheapest first (they are pure: the order does not change the verdict). Structured logs produce many
+// structural matches such as `"key created", "expected_alert"` that the word-like test rejects at once.
 function isGenericSecret(secret: string, { text, start, match }: ValidationContext): boolean {
+  if (isWordLike(secret) || commonRejects(secret)) return false;
   const name = identifierAt(text, match.index, start);
-  if (NAME_DENY.test(name) || commonRejects(secret) || isWordLike(secret)) return false;
+  if (NAME_DENY.test(name)) return false;
   if (/^[A-Za-z_]+(?:\.[A-Za-z_]+)+(?:\(\))?$/.test(secret)) return false; // member access: config.apiKey
   if (UUID_RE.test(secret)) return /token|secret|passw|pwd|api[_.-]?key|auth/i.test(name);
   return shannonEntropy(secret) >= 3.5 && charClassCount(secret) >= 2;
 }
 
 function isPassword(secret: string, { text, start, match }: ValidationContext): boolean {
-  const name = identifierAt(text, match.index, start);
-  if (NAME_DENY.test(name) || commonRejects(secret) || isWordLike(secret)) return false;
+  if (isWordLike(secret) || commonRejects(secret)) return false;
+  if (NAME_DENY.test(identifierAt(text, match.index, start))) return false;
   if (/^\$|^%[a-z]|\{\{|^@[A-Za-z_]+$|\(\)$/.test(secret) && !/[^\w${}()%@.]/.test(secret)) return false;
   return shannonEntropy(secret) >= 2.5 && charClassCount(secret) >= 2;
 }
+
+const GENERIC_KEYWORDS = ["access", "api", "auth", "key", "credential", "creds", "passwd", "password", "secret", "token", "pwd"];
 
 export const GENERIC_RULES: SecretRule[] = [
   rule({
     id: "generic-api-key",
     description: "High-entropy value assigned to a key / token / secret / password / credential name",
     keywords: ["access", "api", "auth", "key", "credential", "creds", "passwd", "password", "secret", "token", "pwd"],
+    anchors: GENERIC_KEYWORDS,
     pattern:
       String.raw`(?:access|auth|api|credential|creds|key|passw(?:or)?d|secret|token|pwd)[\w.\-]{0,20}?(?:[ \t]+[\w.\-]{1,12})?` +
       OPERATOR +
@@ -86,6 +95,7 @@ export const GENERIC_RULES: SecretRule[] = [
     id: "generic-password",
     description: "Password-like value assigned to a password / passwd / pwd / secret name",
     keywords: ["pass", "pwd", "secret"],
+    anchors: ["pass", "pwd", "secret"],
     pattern:
       String.raw`(?:passw(?:or)?d|pass|pwd|secrete?)[\w.\-]{0,20}?(?:\[\d*\])?` +
       OPERATOR +

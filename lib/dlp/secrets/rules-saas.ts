@@ -31,6 +31,7 @@ export const SAAS_RULES: SecretRule[] = [
     id: "airtable-personnal-access-token",
     description: "Airtable personal access token",
     keywords: ["pat"],
+    anchors: ["pat"],
     body: String.raw`pat[a-zA-Z0-9]{14}\.[a-f0-9]{64}`,
     entropy: 3,
   }),

@@ -197,6 +197,7 @@ export const VCS_RULES: SecretRule[] = [
     id: "vault-service-token",
     description: "HashiCorp Vault service token",
     keywords: ["hvs.", "s."],
+    anchors: ["hvs.", "s."],
     pattern: String.raw`(?<![A-Za-z0-9_.])(hvs\.[\w-]{90,120}|s\.[A-Za-z0-9]{24})(?![A-Za-z0-9_-])`,
     entropy: 3.5,
     validate: (secret) => !/^s\.[A-Za-z]{24}$/.test(secret),

@@ -124,6 +124,37 @@ describe("options", () => {
   });
 });
 
+describe("fast paths", () => {
+  it("reports time per rule (and the keyword gate) only when asked", () => {
+    const text = `ghp_${body(36, 46)} and token = "${body(32, 47)}"`;
+    const seen = new Map<string, number>();
+    const findings = secretDetector.detect(text, { profile: (id, ms) => seen.set(id, (seen.get(id) ?? 0) + ms) });
+    expect(findings.map((f) => f.type)).toEqual(["github-pat", "generic-api-key"]);
+    expect([...seen.keys()]).toEqual(expect.arrayContaining(["secret:gate", "github-pat", "generic-api-key"]));
+    for (const ms of seen.values()) expect(ms).toBeGreaterThanOrEqual(0);
+    expect(secretDetector.detect(text)).toEqual(findings);
+  });
+
+  it("keeps the meaning of the regexes rewritten for speed", () => {
+    // Azure OpenAI "api-key" header: only after an openai.azure.com endpoint on the same line (was a leading lookbehind).
+    const key = hex(32, 48);
+    expect(types(`url = "https://acme.openai.azure.com/openai"; headers = { "api-key": "${key}" }`)).toContain("azure-openai-api-key");
+    expect(types(`url = "https://acme.openai.azure.com/openai"\nheaders = { "api-key": "${key}" }`)).not.toContain("azure-openai-api-key");
+    // Discord bot token: the left edge check moved after the first character.
+    const bot = `M${body(23, 49)}.${body(6, 50)}.${body(27, 51)}`;
+    expect(types(`DISCORD_BOT=${bot}`)).toContain("discord-bot-token");
+    expect(types(`x${bot}`)).not.toContain("discord-bot-token");
+  });
+
+  it("anchored rules find assignments wherever their common keyword appears", () => {
+    const value = body(32, 52);
+    for (const text of [`token = "${value}"`, `my TOKEN: ${value}`, `apikey=${value}`, `"access_token": "${value}"`, `x.secret.access.key = ${body(40, 53)} # aws`]) {
+      expect(secretDetector.detect(text).length, text).toBe(1);
+    }
+    expect(types("the token budget and the key points, then access the api docs")).toEqual([]);
+  });
+});
+
 describe("rule table", () => {
   it("has at least 150 rules with unique gitleaks-style ids", () => {
     expect(SECRET_RULES.length).toBeGreaterThanOrEqual(150);
