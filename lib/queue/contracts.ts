@@ -15,7 +15,7 @@ export const QUEUES = {
     attempts: 5,
   },
   maintenance: {
-    payload: z.object({ task: z.enum(["prune-sessions", "prune-audit-exports"]) }).strict(),
+    payload: z.object({ task: z.enum(["prune-sessions", "prune-audit-exports", "requeue-ingest-files"]) }).strict(),
     jobId: (p: { task: string }) => `maintenance_${p.task}_${Math.floor(Date.now() / 60_000)}`,
     attempts: 2,
   },
@@ -48,6 +48,7 @@ export const SCHEDULES = [
   { queue: "maintenance", id: "prune-sessions-hourly", every: 3_600_000, payload: { task: "prune-sessions" } },
   { queue: "encryption-rewrap", id: "encryption-rewrap-hourly", every: 3_600_000, payload: { reason: "scheduled" } },
   { queue: "maintenance", id: "prune-audit-exports-daily", every: 86_400_000, payload: { task: "prune-audit-exports" } },
+  { queue: "maintenance", id: "requeue-ingest-files", every: 120_000, payload: { task: "requeue-ingest-files" } },
 ] as const satisfies readonly { queue: QueueName; id: string; every: number; payload: QueuePayload<QueueName> }[];
 
 export const WORKER_HEARTBEAT_KEY_PREFIX = "worker-heartbeat:";

@@ -1,4 +1,5 @@
 import type { Job } from "bullmq";
+import { requeueStoredIngestFiles } from "@/lib/ingest/server/requeue-stored-files";
 import { pruneAuditExports } from "@/lib/maintenance/server/prune-audit-exports";
 import { pruneSessions } from "@/lib/maintenance/server/prune-sessions";
 import { QUEUES, type QueuePayload } from "@/lib/queue/contracts";
@@ -10,5 +11,7 @@ export async function processMaintenance(job: Job<QueuePayload<"maintenance">>) 
       return pruneSessions();
     case "prune-audit-exports":
       return pruneAuditExports();
+    case "requeue-ingest-files":
+      return requeueStoredIngestFiles();
   }
 }

@@ -43,7 +43,7 @@ export async function storeUpload(input: StoreUploadInput) {
   try {
     await enqueue("ingest-file", { orgId: input.orgId, fileId: file.id });
   } catch {
-    // The file is safe in the store and recorded as STORED; the worker's sweep picks up files left unqueued.
+    // The file is safe in the store and recorded as STORED: the maintenance sweep (requeue-ingest-files) queues it later.
   }
   return file;
 }
