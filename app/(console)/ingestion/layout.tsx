@@ -3,11 +3,11 @@ import { PageHeader } from "@/components/ui/card";
 import { requirePageScope } from "@/lib/server/page-auth";
 
 export default async function IngestionLayout({ children }: { children: React.ReactNode }) {
-  await requirePageScope("ingestion:read");
+  const principal = await requirePageScope("reports:read");
   return (
     <>
       <PageHeader title="Ingestion" description="Provider and cloud logs: uploads and their ledgers, the events they produced, and what the models cost." />
-      <IngestionTabs />
+      <IngestionTabs canReadIngestion={principal.scopes.has("ingestion:read")} />
       <div className="mt-6">{children}</div>
     </>
   );

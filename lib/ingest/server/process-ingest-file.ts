@@ -6,6 +6,8 @@ import { scanWithPolicy } from "@/lib/dlp/policy/scan";
 import { severityOf } from "@/lib/dlp/policy/severity";
 import { loadCustomRules, loadEffectivePolicy, type EffectivePolicy } from "@/lib/dlp/server/policy-store";
 import type { Finding } from "@/lib/dlp/types";
+import { costOf, priceFor } from "@/lib/pricing/price";
+import { loadPrices } from "@/lib/pricing/server/load-prices";
 import { secretFingerprinter } from "@/lib/server/crypto";
 import { db } from "@/lib/server/db";
 import { fileStore } from "@/lib/server/file-store";
@@ -24,14 +26,15 @@ const TEXT_CAP = 65_536;
 type Context = Awaited<ReturnType<typeof loadContext>>;
 
 async function loadContext(orgId: string) {
-  const [rules, custom, fingerprint, orgPolicy] = await Promise.all([
+  const [rules, custom, fingerprint, orgPolicy, prices] = await Promise.all([
     db.appMappingRule.findMany({ where: { orgId }, orderBy: [{ priority: "asc" }, { createdAt: "asc" }], select: { appId: true, field: true, matchType: true, value: true, priority: true } }),
     loadCustomRules(orgId),
     secretFingerprinter(orgId),
     loadEffectivePolicy(orgId),
+    loadPrices(orgId),
   ]);
   const policies = new Map<string | null, EffectivePolicy>([[null, orgPolicy]]);
-  return { orgId, rules: rules as MappingRule[], custom, fingerprint, policies };
+  return { orgId, rules: rules as MappingRule[], custom, fingerprint, policies, prices };
 }
 
 async function policyFor(ctx: Context, appId: string | null) {
@@ -71,7 +74,10 @@ async function prepare(ctx: Context, fileId: string, units: readonly Unit[], pre
     const prompt = redact(event.prompt);
     const completion = redact(event.completion);
     const index = batch.llm.length;
-    batch.llm.push({ event, eventHash: unit.eventHash, source: unit.source, appId, prompt: prompt?.text ?? null, completion: completion?.text ?? null, findingCount: (prompt?.found.length ?? 0) + (completion?.found.length ?? 0), raw: null, costUsd: event.costUsd ?? null } satisfies PreparedLlm);
+    // Usage/cost records carry their own cost; calls are priced from the dated price table (org overrides first).
+    const a = event.attributes;
+    const costUsd = event.costUsd ?? costOf(priceFor(ctx.prices, a["gen_ai.provider.name"], [a["gen_ai.response.model"], a["gen_ai.request.model"], event.identity.deployment], new Date(event.time)), a["gen_ai.usage.input_tokens"], a["gen_ai.usage.output_tokens"]);
+    batch.llm.push({ event, eventHash: unit.eventHash, source: unit.source, appId, prompt: prompt?.text ?? null, completion: completion?.text ?? null, findingCount: (prompt?.found.length ?? 0) + (completion?.found.length ?? 0), raw: null, costUsd } satisfies PreparedLlm);
     const scoped = [prompt, completion].flatMap((part) =>
       (part?.found ?? []).map((f) => ({
         ...f,
