@@ -8,18 +8,12 @@
 //   spends beyond what it reports is "<kind>:unattributed"; "<kind>:gate" (prefilter) and unattributed entries
 //   are shown on stderr but are not rules. stderr also gets the top 10 entries and the per-detector ms.
 // - p50/p99_16kb_ms: scanText over 300 different realistic 16 KB prompts (prose, markdown, code, config, logs).
+import { seededRandom } from "./bench/prng";
 import { DETECTORS, scanText } from "@/lib/dlp/detectors";
 import type { DetectOptions, Detector } from "@/lib/dlp/types";
 
 const TARGET_MB = Number(process.env.BENCH_MB ?? 20);
-let seed = 0x5eed;
-const rand = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+const { rand, pick } = seededRandom(0x5eed);
 const WORDS = "the model answer customer order invoice please summarize report quarterly ticket refund account shipping policy system review draft email meeting notes product feature request latency error retry token budget context window document search vector index embed chunk source citation".split(" ");
 const sentence = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(" ");
 const luhnCard = () => {

@@ -1,13 +1,8 @@
 // Deterministic mixed log corpus for `npm run bench:ingest`: Bedrock invocation logs and OpenAI chat exchanges
 // with prompts (about 1.5% carrying PII or a secret), and CloudTrail records.
-let seed = 0x1d9e57;
-const rand = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+import { seededRandom } from "./prng";
+
+const { rand, pick } = seededRandom(0x1d9e57);
 const WORDS = "the customer order invoice please summarize report quarterly ticket refund account shipping policy review draft email meeting notes product feature request latency retry budget context document search index chunk source citation".split(" ");
 const sentence = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(" ");
 const alnum = (n: number) => Array.from({ length: n }, () => pick([..."ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"])).join("");

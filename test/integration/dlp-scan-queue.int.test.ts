@@ -9,6 +9,7 @@ import { getQueue } from "@/lib/queue/queues";
 import { db } from "@/lib/server/db";
 import { bullConnectionOptions } from "@/lib/server/redis";
 import { registry } from "@/workers/registry";
+import { until } from "../helpers/until";
 import { call, createOrgWithMembers, sessionCookie, uniq } from "../factories";
 
 const workers: Worker[] = [];
@@ -33,14 +34,11 @@ async function setup() {
   return { org, dataset, admin: admin!.cookie, analyst: analyst!.cookie, manager: manager!.cookie };
 }
 
-async function waitForScan(cookie: string, id: string) {
-  for (let i = 0; i < 150; i++) {
+const waitForScan = (cookie: string, id: string) =>
+  until("the scan to finish", async () => {
     const { json } = await call(scanRunRoute.GET, { cookie, params: { id } });
-    if (["SUCCEEDED", "FAILED"].includes(json.scan.status)) return json.scan;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error("scan did not finish");
-}
+    return ["SUCCEEDED", "FAILED"].includes(json.scan.status) ? json.scan : null;
+  });
 
 describe("dlp-scan queue over dataset samples", () => {
   it("scans stored samples in batches on the worker, writes deduplicated findings and suggests a classification", async () => {

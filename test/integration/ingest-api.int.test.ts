@@ -8,6 +8,7 @@ import * as filesRoute from "@/app/api/v1/ingest/files/route";
 import * as uploadRoute from "@/app/api/v1/ingest/uploads/route";
 import { bullConnectionOptions } from "@/lib/server/redis";
 import { registry } from "@/workers/registry";
+import { until } from "../helpers/until";
 import { call, createApiKeyFor, createOrgWithMembers, sessionCookie } from "../factories";
 
 const workers: Worker[] = [];
@@ -20,14 +21,11 @@ const trail = (i: number) => JSON.stringify({
   userIdentity: { arn: `arn:aws:iam::123456789012:user/u${i}` }, recipientAccountId: "123456789012", eventID: `e${i}`,
 });
 
-async function waitDone(cookie: string, id: string) {
-  for (let i = 0; i < 150; i++) {
+const waitDone = (cookie: string, id: string) =>
+  until("the file to be processed", async () => {
     const { json } = await call(fileRoute.GET, { cookie, params: { id } });
-    if (["DONE", "FAILED"].includes(json.file.status)) return json.file;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error("file not processed");
-}
+    return ["DONE", "FAILED"].includes(json.file.status) ? json.file : null;
+  });
 
 describe("ingestion API", () => {
   it("uploads a gzip file that the worker processes into a balanced ledger, listed with its quarantine", async () => {

@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { storeUpload } from "@/lib/ingest/server/store-upload";
 import { db } from "@/lib/server/db";
 import { createOrgWithMembers } from "../factories";
+import { until } from "../helpers/until";
 
 const children: ChildProcess[] = [];
 afterAll(() => children.forEach((c) => c.kill("SIGKILL")));
@@ -15,16 +16,6 @@ function startWorker(): Promise<ChildProcess> {
     child.stdout!.once("data", () => resolve(child));
     child.once("exit", (code) => reject(new Error(`worker exited early (${code})`)));
   });
-}
-
-async function until<T>(what: string, fn: () => Promise<T | null | undefined | false>, timeoutMs = 120_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = await fn();
-    if (value) return value;
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 const N = 12_000;
@@ -45,7 +36,7 @@ describe("ingestion survives a worker killed mid-file", () => {
     const at = await until("a committed batch", async () => {
       const f = await db.ingestFile.findUniqueOrThrow({ where: { id: file.id } });
       return f.checkpoint > 0 && f.checkpoint < N ? f.checkpoint : null;
-    });
+    }, { timeoutMs: 120_000, everyMs: 50 });
     first.kill("SIGKILL");
     await new Promise((r) => first.once("exit", r));
     const afterKill = await db.ingestFile.findUniqueOrThrow({ where: { id: file.id } });
@@ -57,7 +48,7 @@ describe("ingestion survives a worker killed mid-file", () => {
     const done = await until("the file to finish", async () => {
       const f = await db.ingestFile.findUniqueOrThrow({ where: { id: file.id } });
       return f.status === "DONE" || f.status === "FAILED" ? f : null;
-    });
+    }, { timeoutMs: 120_000, everyMs: 50 });
     expect(done).toMatchObject({ status: "DONE", lines: N, stored: N - rejectedExpected, duplicates: 0, rejected: rejectedExpected, checkpoint: N });
     expect(await db.cloudEvent.count({ where: { orgId: org.id } })).toBe(N - rejectedExpected);
     expect(await db.ingestRejection.count({ where: { fileId: file.id } })).toBe(rejectedExpected);
