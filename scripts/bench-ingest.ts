@@ -87,6 +87,7 @@ try {
   const round = (n: number) => Math.round(n * 100) / 100;
   say("bench", `pipeline ${Math.round(pipelineMs)} ms for ${N} events (ledger ${JSON.stringify(ledger)}); COPY ${Math.round(copyMs)} ms for ${copied} rows`);
   await db.$disconnect();
+  await (await import("@/lib/queue/queues")).closeQueues();
   await children.stopAll();
   console.log(JSON.stringify({ events: N, events_per_s: Math.round(eventsPerS), copy_rows_per_s: Math.round(copyPerS), ratio: round(eventsPerS / copyPerS), p95_queryable_ms: Math.round(latencies[Math.min(latencies.length - 1, Math.floor(0.95 * latencies.length))]!) }));
 } finally {
@@ -94,3 +95,4 @@ try {
   await stack.stop();
   rmSync(dataDir, { recursive: true, force: true });
 }
+process.exit(0); // nothing else to wait for (a stray socket must not keep the benchmark alive)
