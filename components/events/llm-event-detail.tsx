@@ -56,7 +56,7 @@ export function LlmEventDetail({ id }: { id: string }) {
         <EventFindingsTable findings={e.findings} />
       </Card>
       <Card title="Raw record">
-        <RawJsonBlock raw={e.raw} missing="The raw record of LLM calls is not kept: it would hold the unredacted prompt. The fields above are what was extracted from it." />
+        <RawJsonBlock raw={e.raw} missing="The raw record was not kept for this event." />
       </Card>
     </div>
   );

@@ -52,7 +52,8 @@ describe("events API", () => {
     expect(event.prompt).toContain("<aws-access-token>");
     expect(detail.text).not.toContain(awsKey);
     expect(detail.text).not.toContain("jane.roe@example.org");
-    expect(event).toMatchObject({ principal: "arn:aws:sts::123456789012:assumed-role/support-bot/session", completion: "Done.", raw: null });
+    expect(event).toMatchObject({ principal: "arn:aws:sts::123456789012:assumed-role/support-bot/session", completion: "Done." });
+    expect(JSON.parse(event.raw)).toMatchObject({ schemaType: "ModelInvocationLog" }); // stored with the secret and email replaced
     expect(event.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(expect.arrayContaining(["aws-access-token", "EMAIL_ADDRESS"]));
     expect(event.findings[0]).toMatchObject({ severity: expect.any(String), evidence: expect.any(String), occurrences: 1 });
 

@@ -52,6 +52,9 @@ describe("ingestion pipeline", () => {
     expect(llm.prompt).not.toContain(awsKey);
     expect(llm.prompt).toContain("<aws-access-token>");
     expect(llm.findingCount).toBeGreaterThanOrEqual(2);
+    expect(llm.raw).toContain('"schemaType":"ModelInvocationLog"');
+    expect(llm.raw).not.toContain(awsKey);
+    expect(llm.raw).not.toContain("jane.roe@example.org");
     const findings = await db.finding.findMany({ where: { orgId: org.id }, select: { ruleId: true, evidence: true } });
     expect(findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(["aws-access-token", "EMAIL_ADDRESS"]));
     expect(JSON.stringify(findings)).not.toContain(awsKey);

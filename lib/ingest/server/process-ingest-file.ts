@@ -5,6 +5,7 @@ import { anonymize } from "@/lib/dlp/operators";
 import { scanWithPolicy } from "@/lib/dlp/policy/scan";
 import { severityOf } from "@/lib/dlp/policy/severity";
 import { loadCustomRules, loadEffectivePolicy, type EffectivePolicy } from "@/lib/dlp/server/policy-store";
+import { secretDetector } from "@/lib/dlp/secrets";
 import type { Finding } from "@/lib/dlp/types";
 import { costOf, priceFor } from "@/lib/pricing/price";
 import { loadPrices } from "@/lib/pricing/server/load-prices";
@@ -46,7 +47,16 @@ async function policyFor(ctx: Context, appId: string | null) {
   return policy;
 }
 
-const rawText = (raw: string | Buffer) => (typeof raw === "string" ? raw : raw.toString("utf8")).slice(0, TEXT_CAP);
+/**
+ * The raw record as stored for the event detail view: capped, with secrets anywhere in it (headers, parameters)
+ * replaced, and every value DLP found in the prompt or completion replaced where it appears in the JSON too.
+ */
+function safeRaw(raw: string | Buffer, found: readonly { type: string; value: string }[] = []): string {
+  const text = (typeof raw === "string" ? raw : raw.toString("utf8")).slice(0, TEXT_CAP);
+  let out = anonymize(text, secretDetector.detect(text), { type: "replace" });
+  for (const { type, value } of found) if (value.length >= 4) out = out.split(JSON.stringify(value).slice(1, -1)).join(`<${type}>`);
+  return out;
+}
 
 async function prepare(ctx: Context, fileId: string, units: readonly Unit[], previousCheckpoint: number, bytesRead: number): Promise<Batch> {
   const batch: Batch = { orgId: ctx.orgId, fileId, llm: [], cloud: [], findings: new Map(), rejections: [], units: units.length, previousCheckpoint, checkpoint: previousCheckpoint + units.length, bytesRead, detectedSource: null };
@@ -58,7 +68,7 @@ async function prepare(ctx: Context, fileId: string, units: readonly Unit[], pre
     }
     batch.detectedSource ??= unit.source;
     if (unit.event.kind === "cloud") {
-      batch.cloud.push({ event: unit.event, eventHash: unit.eventHash, source: unit.source, raw: rawText(unit.raw) } satisfies PreparedCloud);
+      batch.cloud.push({ event: unit.event, eventHash: unit.eventHash, source: unit.source, raw: safeRaw(unit.raw) } satisfies PreparedCloud);
       continue;
     }
     const event = unit.event;
@@ -77,7 +87,8 @@ async function prepare(ctx: Context, fileId: string, units: readonly Unit[], pre
     // Usage/cost records carry their own cost; calls are priced from the dated price table (org overrides first).
     const a = event.attributes;
     const costUsd = event.costUsd ?? costOf(priceFor(ctx.prices, a["gen_ai.provider.name"], [a["gen_ai.response.model"], a["gen_ai.request.model"], event.identity.deployment], new Date(event.time)), a["gen_ai.usage.input_tokens"], a["gen_ai.usage.output_tokens"]);
-    batch.llm.push({ event, eventHash: unit.eventHash, source: unit.source, appId, prompt: prompt?.text ?? null, completion: completion?.text ?? null, findingCount: (prompt?.found.length ?? 0) + (completion?.found.length ?? 0), raw: null, costUsd } satisfies PreparedLlm);
+    const foundValues = [prompt, completion].flatMap((part) => (part?.found ?? []).map((f) => ({ type: f.type, value: part!.source.slice(f.start, f.end) })));
+    batch.llm.push({ event, eventHash: unit.eventHash, source: unit.source, appId, prompt: prompt?.text ?? null, completion: completion?.text ?? null, findingCount: foundValues.length, raw: safeRaw(unit.raw, foundValues), costUsd } satisfies PreparedLlm);
     const scoped = [prompt, completion].flatMap((part) =>
       (part?.found ?? []).map((f) => ({
         ...f,
