@@ -38,7 +38,7 @@ test("an admin ingests two Bedrock invocations, finds them in the events explore
   await page.getByRole("table", { name: "LLM calls" }).getByRole("row").nth(1).getByRole("link").click();
   await expect(page).toHaveURL(/\/ingestion\/events\/llm\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("region", { name: "Prompt (redacted)" })).toContainText(`Summarise ticket ${run}-0`);
-  await expect(page.getByText(`arn:aws:sts::123456789012:assumed-role/e2e-events/${run}`)).toBeVisible();
+  await expect(page.getByText(`arn:aws:sts::123456789012:assumed-role/e2e-events/${run}`, { exact: true })).toBeVisible();
   await expect(page.getByText("No DLP findings")).toBeVisible();
 
   await page.getByRole("link", { name: /All LLM calls/ }).click();
