@@ -66,8 +66,9 @@ describe("parseRecord", () => {
     expect(({} as Record<string, unknown>).admin).toBeUndefined();
   });
 
-  it("unwraps the Panther envelope", () => {
+  it("unwraps the Panther and OpenAI-example envelopes", () => {
     expect(unwrapEnvelope({ log_type: "AWS.CloudTrail", log: { eventName: "X" }, labels: [] })).toEqual({ eventName: "X" });
     expect(unwrapEnvelope({ log: "text" })).toEqual({ log: "text" });
+    expect(unwrapEnvelope({ endpoint: "GET /v1/organization/costs", example_title: "Default", response: { object: "page" } })).toEqual({ object: "page" });
   });
 });

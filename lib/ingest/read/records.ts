@@ -41,8 +41,14 @@ export function parseRecord(text: string, maxDepth: number): DecodedRecord {
   return { ok: true, record: value as JsonObject };
 }
 
-/** Panther and SIEM exports wrap each event as {"log_type": "...", "log": {...}}; the event is the inner object. */
+const isObject = (v: unknown): v is JsonObject => v !== null && typeof v === "object" && !Array.isArray(v);
+
+/**
+ * Envelopes around the event: Panther and SIEM exports ({"log_type", "log": {...}}) and OpenAI's API-reference
+ * examples ({"endpoint", "example_title", "response": {...}}). The event is the inner object.
+ */
 export function unwrapEnvelope(record: JsonObject): JsonObject {
-  const log = record.log;
-  return typeof record.log_type === "string" && log !== null && typeof log === "object" && !Array.isArray(log) ? log : record;
+  if (typeof record.log_type === "string" && isObject(record.log)) return record.log;
+  if (typeof record.example_title === "string" && typeof record.endpoint === "string" && isObject(record.response)) return record.response;
+  return record;
 }
