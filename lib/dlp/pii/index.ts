@@ -1,5 +1,5 @@
 import type { Detector } from "../types";
-import { runRules } from "./engine";
+import { compilePii } from "./fast";
 import type { PiiRule } from "./rule";
 import { CONTACT_RULES } from "./rules/contact";
 import { DATE_RULES } from "./rules/date";
@@ -12,10 +12,12 @@ export { PII_ENTITIES, type PiiEntity } from "./entities";
 export { DEFAULT_THRESHOLD as PII_DEFAULT_THRESHOLD } from "./engine";
 
 // Order breaks score/length ties between overlapping findings: checksummed and specific formats first.
-const RULES: readonly PiiRule[] = [...FINANCIAL_RULES, ...CONTACT_RULES, ...US_ID_RULES, ...INTL_ID_RULES, ...PHONE_RULES, ...DATE_RULES];
+export const PII_RULES: readonly PiiRule[] = [...FINANCIAL_RULES, ...CONTACT_RULES, ...US_ID_RULES, ...INTL_ID_RULES, ...PHONE_RULES, ...DATE_RULES];
+
+const engine = compilePii(PII_RULES);
 
 export const piiDetector: Detector = {
   kind: "pii",
-  ruleCount: RULES.length,
-  detect: (text, options) => runRules(RULES, text, options),
+  ruleCount: engine.ruleCount,
+  detect: engine.detect,
 };

@@ -3,8 +3,11 @@ import { bitcoinBase58Valid } from "../../validators/base58check";
 import { segwitAddressValid } from "../../validators/bech32";
 import { luhnValid } from "../../validators/luhn";
 import { IBAN_LENGTHS, ibanValid } from "../../validators/mod97";
-import type { Candidate, PiiRule } from "../rule";
-import { digitsOf, hasDigit, isWordChar, sameSeparators } from "../rule";
+import type { Candidate, PiiRule, Tok } from "../rule";
+import { Code, Shape, digitsOf, isDigit, isUpper, isWordChar, notAfter, oneOf, sameSeparators } from "../rule";
+
+const { D, DA, OTHER } = Shape;
+const { SPACE, DASH } = Code;
 
 // Plain digits, 4-4-4-(1..7) groups, or Amex/Diners 4-6-(4|5) groups, with one separator kind.
 const CARD = /(?<![\w.,/-])(?:[1-6]\d{11,18}|[1-6]\d{3}([ -])\d{4}\1\d{4}\1\d{1,7}|[1-6]\d{3}([ -])\d{6}\2\d{4,5})(?![\w-]|[.,]\d)/g;
@@ -36,27 +39,24 @@ function validateCard(value: string): boolean | number {
 }
 
 const IBAN_CANDIDATE = /(?<![\w])([A-Z]{2})(\d{2})((?:[ -]?[A-Z0-9]){11,34})/g;
+const IBAN_GROUPED = /^[A-Z]{2}\d{2}(?:([ -])[A-Z0-9]{4}(?:\1[A-Z0-9]{4})*(?:\1[A-Z0-9]{1,4})?)$/;
 
 /** IBAN spans are trimmed to the country's length, so trailing words in capitals are not swallowed. */
-function scanIbans(text: string): Candidate[] {
-  const out: Candidate[] = [];
-  for (const m of text.matchAll(IBAN_CANDIDATE)) {
-    const length = IBAN_LENGTHS[m[1] ?? ""];
-    if (!length) continue;
-    let compact = "";
-    let end = m.index;
-    while (end < text.length && compact.length < length) {
-      const c = text[end] ?? "";
-      if (c !== " " && c !== "-") compact += c;
-      else if (text[end + 1] === " " || text[end + 1] === "-") break;
-      end++;
-    }
-    if (compact.length !== length || isWordChar(text, end) || !ibanValid(compact)) continue;
-    const value = text.slice(m.index, end);
-    if (/[ -]/.test(value) && !/^[A-Z]{2}\d{2}(?:([ -])[A-Z0-9]{4}(?:\1[A-Z0-9]{4})*(?:\1[A-Z0-9]{1,4})?)$/.test(value)) continue;
-    out.push({ start: m.index, end, score: 1 });
+function refineIban(text: string, start: number): Candidate[] | null {
+  const length = IBAN_LENGTHS[text.slice(start, start + 2)];
+  if (!length) return null;
+  let compact = "";
+  let end = start;
+  while (end < text.length && compact.length < length) {
+    const c = text[end] ?? "";
+    if (c !== " " && c !== "-") compact += c;
+    else if (text[end + 1] === " " || text[end + 1] === "-") break;
+    end++;
   }
-  return out;
+  if (compact.length !== length || isWordChar(text, end) || !ibanValid(compact)) return null;
+  const value = text.slice(start, end);
+  if (/[ -]/.test(value) && !IBAN_GROUPED.test(value)) return null;
+  return [{ start, end, score: 1 }];
 }
 
 const BTC_BASE58 = /(?<![\w])[13][1-9A-HJ-NP-Za-km-z]{25,34}(?![\w])/g;
@@ -65,30 +65,92 @@ const ETH = /(?<![\w])0x[0-9a-fA-F]{40}(?![\w])/g;
 
 const CARD_CONTEXT = ["credit", "card", "cards", "visa", "mastercard", "amex", "cc", "debit", "payment", "maestro", "discover", "jcb", "diners"];
 const BANK_CONTEXT = ["bank", "banking", "checking", "savings", "acct", "deposit", "wire"];
+const BTC_CONTEXT = ["wallet", "btc", "bitcoin", "crypto"];
+
+const code = (text: string, i: number) => text.charCodeAt(i);
+const bech32Prefix = (t: Tok, text: string) => {
+  const p = text.slice(t.start, t.start + 3);
+  return p === "bc1" || p === "BC1" || p === "tb1";
+};
+const notAfterDotDash = notAfter(".-");
+const [upper, digit] = [isUpper, isDigit]; // local bindings for per-token code (see rule.ts)
 
 export const FINANCIAL_RULES: PiiRule[] = [
-  { entity: "CREDIT_CARD", prefilter: hasDigit, regex: CARD, score: 0.3, validate: validateCard, context: CARD_CONTEXT },
-  { entity: "IBAN_CODE", prefilter: (t) => /[A-Z]{2}\d{2}/.test(t), scan: scanIbans, score: 1, context: ["iban", "bank", "transfer"] },
-  { entity: "CRYPTO", prefilter: (t) => /[13][1-9A-HJ-NP-Za-km-z]{25}/.test(t), regex: BTC_BASE58, score: 0.3, validate: bitcoinBase58Valid, context: ["wallet", "btc", "bitcoin", "crypto"] },
-  { entity: "CRYPTO", prefilter: (t) => /bc1|tb1/i.test(t), regex: BTC_BECH32, score: 0.3, validate: segwitAddressValid, context: ["wallet", "btc", "bitcoin", "crypto"] },
-  // An Ethereum address has no checksum node:crypto can verify (Keccak), so it needs a wallet word nearby.
-  { entity: "CRYPTO", prefilter: (t) => t.includes("0x"), regex: ETH, score: 0.2, maxScore: 0.2, context: ["wallet", "eth", "ethereum", "crypto", "address", "send"] },
   {
+    id: "credit-card",
+    entity: "CREDIT_CARD",
+    regex: CARD,
+    score: 0.3,
+    validate: validateCard,
+    context: CARD_CONTEXT,
+    trigger: {
+      kind: "digits", token: (s, n, next) => s === D && ((n >= 12 && n <= 19) || (n === 4 && (next === SPACE || next === DASH))), first: oneOf("123456"), prev: notAfter(".,/-"),
+      check: (t) => t.n >= 12 || t.after === 4 || t.after === 6,
+    },
+  },
+  {
+    id: "iban",
+    entity: "IBAN_CODE",
+    regex: IBAN_CANDIDATE,
+    score: 1,
+    refine: refineIban,
+    skipRejected: true,
+    context: ["iban", "bank", "transfer"],
+    trigger: {
+      kind: "digits", token: (s, n, next) => s !== D && s !== DA && n >= 4 && (n >= 15 || next === SPACE || next === DASH), first: isUpper,
+      check: (t, text) => t.lead === 2 && upper(code(text, t.start + 1)) && digit(code(text, t.start + 3)),
+    },
+  },
+  {
+    id: "btc-base58",
+    entity: "CRYPTO",
+    regex: BTC_BASE58,
+    score: 0.3,
+    validate: bitcoinBase58Valid,
+    context: BTC_CONTEXT,
+    trigger: { kind: "digits", token: (_, n) => n >= 26 && n <= 35, first: oneOf("13") },
+  },
+  {
+    id: "btc-bech32",
+    entity: "CRYPTO",
+    regex: BTC_BECH32,
+    score: 0.3,
+    validate: segwitAddressValid,
+    context: BTC_CONTEXT,
+    trigger: { kind: "digits", token: (s, n) => s !== D && s !== DA && n >= 9 && n <= 90, first: oneOf("bBt"), check: bech32Prefix },
+  },
+  // An Ethereum address has no checksum node:crypto can verify (Keccak), so it needs a wallet word nearby.
+  {
+    id: "eth-address",
+    entity: "CRYPTO",
+    regex: ETH,
+    score: 0.2,
+    maxScore: 0.2,
+    context: ["wallet", "eth", "ethereum", "crypto", "address", "send"],
+    trigger: { kind: "digits", token: (s, n) => (s === DA || s === OTHER) && n === 42, first: oneOf("0"), check: (t, text) => code(text, t.start + 1) === 120, solo: () => 0.2 },
+  },
+  {
+    id: "us-bank-number",
     entity: "US_BANK_NUMBER",
-    prefilter: hasDigit,
     regex: /(?<![\w.-])\d{8,17}(?![\w-]|[.,]\d)/g,
     score: 0.2,
     maxScore: 0.2,
     validate: (v) => !/^(\d)\1+$/.test(v) && 0.2,
     context: BANK_CONTEXT,
+    trigger: { kind: "digits", token: (s, n) => s === D && n >= 8 && n <= 17, prev: notAfterDotDash, solo: () => 0.2 },
   },
   {
+    id: "aba-routing",
     entity: "ABA_ROUTING_NUMBER",
-    prefilter: hasDigit,
     regex: /(?<![\w.-])(?:\d{9}|\d{4}-\d{4}-\d)(?![\w-]|[.,]\d)/g,
     score: 0.3,
     maxScore: 0.3,
     validate: (v) => sameSeparators(v) && abaRoutingValid(digitsOf(v)) && 0.3,
     context: ["aba", "routing", "rtn", "transit", "abartn"],
+    trigger: {
+      kind: "digits", token: (s, n, next) => s === D && (n === 9 || (n === 4 && next === DASH)), prev: notAfterDotDash,
+      check: (t) => t.n === 9 || t.after === 4,
+      solo: (t) => (t.n === 9 ? 0.3 : 1),
+    },
   },
 ];

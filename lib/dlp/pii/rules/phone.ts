@@ -1,5 +1,7 @@
-import type { Candidate, PiiRule } from "../rule";
-import { hasDigit } from "../rule";
+import type { Candidate, PiiRule, Tok } from "../rule";
+import { Shape, notAfter } from "../rule";
+
+const { D, DA, OTHER } = Shape;
 
 // Digit groups joined by one separator, or by nothing next to a parenthesised group; digit runs are maximal, so
 // there is a single way to split a candidate into groups (no catastrophic backtracking).
@@ -71,28 +73,79 @@ function countDigits(value: string): number {
   return n;
 }
 
-function scanPhones(text: string): Candidate[] {
-  const out: Candidate[] = [];
-  for (const m of text.matchAll(PHONE)) {
-    const value = m[0];
-    if (countDigits(value) < 7) continue;
-    const after = text.slice(m.index + value.length, m.index + value.length + 2);
-    if (/^:\d/.test(after)) continue; // a clock time follows: "2006-04-07 09:00"
-    if (/^[-.]\d/.test(after)) continue; // part of a longer token (GUID, version, hyphenated id)
-    if (STREET_AFTER.test(text.slice(m.index + value.length, m.index + value.length + 48))) continue;
-    const score = phoneScore(value);
-    if (score > 0) out.push({ start: m.index, end: m.index + value.length, score });
-    else if (value.includes(" ") && value.replace(/\D/g, "").length > 15) out.push(...splitRun(m.index, value));
+/** One raw match of PHONE: dropped when too short or followed by a clock time, a longer token or a street name. */
+function refinePhone(text: string, start: number, end: number): Candidate[] | null {
+  const value = text.slice(start, end);
+  if (countDigits(value) < 7) return null;
+  const after = text.slice(end, end + 2);
+  if (/^:\d/.test(after)) return null; // a clock time follows: "2006-04-07 09:00"
+  if (/^[-.]\d/.test(after)) return null; // part of a longer token (GUID, version, hyphenated id)
+  if (STREET_AFTER.test(text.slice(end, end + 48))) return null;
+  const score = phoneScore(value);
+  if (score > 0) return [{ start, end, score }];
+  if (value.includes(" ") && value.replace(/\D/g, "").length > 15) return splitRun(start, value);
+  return null;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isPhoneChar = (c: number) => isDigit(c) || c === 32 || c === 46 || c === 45 || c === 40 || c === 41 || c === 43 || c === 120 || c === 101 || c === 116 || c === 35; // space . - ( ) + x e t #
+
+/**
+ * A phone match runs over digits, separators, parentheses and an extension only, and ends before a non-word
+ * character. So the digits of every match that can start near the token are among those of the run of such
+ * characters from the token, up to its last non-word character (or its end, when no letter follows it: in
+ * "2023-11-14T10" only "2023-11" counts). Fewer than 7 digits there: every such match is rejected and none
+ * reaches past the run, so the whole run can be passed over (memo: run end, digit count). A run that is exactly a
+ * dotted quad (an IPv4 address in a log) can only match as a whole, which phoneScore rejects, unless a "+" or
+ * "(" before it starts a longer match.
+ */
+function mayStartPhone(t: Tok, text: string, memo: Int32Array, call: number): boolean {
+  if (t.shape === D ? t.n > 14 : !/^\d{1,14}(?:x|ext)/.test(text.slice(t.start, t.start + 18))) return false;
+  if (memo[0] !== call || t.start >= (memo[1] ?? 0)) {
+    let i = t.start;
+    let digits = 0;
+    let beforeLastEnd = 0;
+    // A dotted quad: 4 groups of 1-3 digits and nothing else.
+    let groups = 1;
+    let run = 0;
+    let quad = true;
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (!isPhoneChar(c)) break;
+      if (isDigit(c)) {
+        digits++;
+        if (++run > 3) quad = false;
+      } else {
+        if (c !== 120 && c !== 101 && c !== 116) beforeLastEnd = digits; // a match may end before this character
+        if (c === 46 && run > 0) {
+          groups++;
+          run = 0;
+        } else quad = false;
+      }
+    }
+    const after = i < text.length ? text.charCodeAt(i) : 32;
+    const wordAfter = isDigit(after) || ((after | 32) >= 97 && (after | 32) <= 122) || after === 95;
+    memo[0] = call;
+    memo[1] = i;
+    memo[2] = wordAfter ? beforeLastEnd : digits;
+    if (quad && groups === 4 && run > 0 && !wordAfter && t.prev !== 43 && t.prev !== 40 && t.prev !== 32) return false;
   }
-  return out;
+  return (memo[2] ?? 0) >= 7;
 }
 
 export const PHONE_RULES: PiiRule[] = [
   {
+    id: "phone",
     entity: "PHONE_NUMBER",
-    prefilter: hasDigit,
-    scan: scanPhones,
+    regex: PHONE,
     score: 0.5,
+    refine: refinePhone,
+    skipRejected: true,
     context: ["phone", "phones", "telephone", "tel", "cell", "cellphone", "mobile", "mob", "call", "fax", "office", "desk", "contact", "whatsapp", "sms", "dial", "landline", "hotline", "reach", "answering", "messages"],
+    // "+1 …", "+ 44 …", "(212) …", "+(44) …": the first digits are at most 3 characters after the start.
+    trigger: {
+      kind: "digits", back: 3, token: (s, n) => (s === D && n <= 14) || ((s === DA || s === OTHER) && n <= 23), first: isDigit, prev: (c) => c === 0 || !"@/.:-".includes(String.fromCharCode(c)),
+      start: (c) => isDigit(c) || c === 43 || c === 40, behind: notAfter("+@/.:-"), check: mayStartPhone,
+    },
   },
 ];
