@@ -1,8 +1,8 @@
 // Endpoint contracts of ingestion (see lib/api/endpoint.ts).
-import { ZIdParams } from "@/lib/api/common";
+import { ZIdParams, ZOk } from "@/lib/api/common";
 import { defineEndpoint } from "@/lib/api/endpoint";
 import {
-  UPLOAD_CONTENT_TYPES, ZIngestFileResponse, ZListIngestFilesQuery, ZListIngestFilesResponse, ZListRejectionsResponse, ZPushParams, ZPushResponse, ZUploadQuery,
+  UPLOAD_CONTENT_TYPES, ZCreateMappingRuleRequest, ZCreateMappingRuleResponse, ZIngestFileResponse, ZListMappingRulesResponse, ZListIngestFilesQuery, ZListIngestFilesResponse, ZListRejectionsResponse, ZPushParams, ZPushResponse, ZUploadQuery,
 } from "./schemas";
 
 const tag = "Ingestion";
@@ -32,4 +32,19 @@ export const getIngestFileEndpoint = defineEndpoint({
 export const listRejectionsEndpoint = defineEndpoint({
   method: "GET", path: "/api/v1/ingest/files/{id}/rejections", tag, scope: "ingestion:read",
   summary: "The quarantine of a file: line number, reason code and the first bytes of each rejected record", params: ZIdParams, response: ZListRejectionsResponse,
+});
+
+export const listMappingRulesEndpoint = defineEndpoint({
+  method: "GET", path: "/api/v1/ingest/mapping-rules", tag, scope: "ingestion:read",
+  summary: "Rules that map events to registered apps by API key id, project, deployment, principal, model or source IP (first match by priority)",
+  response: ZListMappingRulesResponse,
+});
+
+export const createMappingRuleEndpoint = defineEndpoint({
+  method: "POST", path: "/api/v1/ingest/mapping-rules", tag, scope: "apps:manage", successStatus: 201,
+  summary: "Add a mapping rule; by default also maps the unmapped past events it matches", body: ZCreateMappingRuleRequest, response: ZCreateMappingRuleResponse,
+});
+
+export const deleteMappingRuleEndpoint = defineEndpoint({
+  method: "DELETE", path: "/api/v1/ingest/mapping-rules/{id}", tag, scope: "apps:manage", summary: "Delete a mapping rule (mapped events keep their app)", params: ZIdParams, response: ZOk,
 });

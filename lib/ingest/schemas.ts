@@ -36,3 +36,19 @@ export const ZListRejectionsResponse = z.object({ rejections: z.array(ZRejection
 export const ZPushResponse = z
   .object({ ingestionId: ZId, status: z.string(), ledger: z.object({ lines: z.number(), stored: z.number(), duplicates: z.number(), rejected: z.number() }).strict().optional(), errors: z.array(ZRejectionDto.pick({ recordIndex: true, lineNumber: true, reason: true, detail: true })).optional() })
   .strict();
+
+export const ZMappingField = z.enum(["apiKeyId", "projectId", "deployment", "principal", "model", "sourceIp"]);
+export const ZCreateMappingRuleRequest = z
+  .object({
+    appId: z.uuid(), field: ZMappingField, matchType: z.enum(["exact", "prefix"]).default("exact"),
+    value: z.string().trim().min(1).max(500), priority: z.number().int().min(0).max(10_000).default(100),
+    /** Also map past events that no rule mapped yet (events already mapped keep their app). */
+    applyToPast: z.boolean().default(true),
+  })
+  .strict();
+export type TCreateMappingRuleRequest = z.infer<typeof ZCreateMappingRuleRequest>;
+export const ZMappingRuleDto = z
+  .object({ id: ZId, appId: ZId, appName: z.string(), field: ZMappingField, matchType: z.enum(["exact", "prefix"]), value: z.string(), priority: z.number().int(), createdAt: ZIsoDate })
+  .strict();
+export const ZListMappingRulesResponse = z.object({ rules: z.array(ZMappingRuleDto) }).strict();
+export const ZCreateMappingRuleResponse = z.object({ rule: ZMappingRuleDto, remapped: z.number().int() }).strict();
