@@ -50,7 +50,7 @@ function DeleteRule({ id }: { id: string }) {
 }
 
 function MappingRuleForm() {
-  const apps = useApps({ limit: 200 });
+  const apps = useApps({ limit: 100 });
   const { create } = useMappingRuleMutations();
   const [form, setForm] = useState({ appId: "", field: "principal", matchType: "prefix", value: "", priority: "100", applyToPast: true });
   const [result, setResult] = useState<string | null>(null);
