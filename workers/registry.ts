@@ -3,6 +3,7 @@ import type { QueueName, QueuePayload } from "@/lib/queue/contracts";
 import { onAuditExportGaveUp, processAuditExport } from "./processors/audit-export";
 import { onDlpScanGaveUp, processDlpScan } from "./processors/dlp-scan";
 import { onIngestFileGaveUp, processIngestFileJob } from "./processors/ingest-file";
+import { processConnectorPull } from "./processors/connector-pull";
 import { processEncryptionRewrap } from "./processors/encryption-rewrap";
 import { processMaintenance } from "./processors/maintenance";
 import { onOAuthTokenRefreshGaveUp, processOAuthTokenRefresh } from "./processors/oauth-token-refresh";
@@ -18,6 +19,7 @@ export type Registration<Q extends QueueName> = {
 export const registry: { [Q in QueueName]: Registration<Q> } = {
   "audit-export": { processor: processAuditExport, concurrency: 2, onGaveUp: onAuditExportGaveUp },
   "dlp-scan": { processor: processDlpScan, concurrency: 2, onGaveUp: onDlpScanGaveUp },
+  "connector-pull": { processor: processConnectorPull, concurrency: 2 },
   "ingest-file": { processor: processIngestFileJob, concurrency: 1, onGaveUp: onIngestFileGaveUp },
   "encryption-rewrap": { processor: processEncryptionRewrap, concurrency: 1 },
   maintenance: { processor: processMaintenance, concurrency: 1 },

@@ -6,6 +6,7 @@ import { TabNav } from "@/components/ui/tab-nav";
 const TABS = [
   { href: "/ingestion", label: "Uploads", ingestion: true, matches: (p: string) => p === "/ingestion" || p.startsWith("/ingestion/files") },
   { href: "/ingestion/events", label: "Events", ingestion: true, matches: (p: string) => p.startsWith("/ingestion/events") },
+  { href: "/ingestion/connectors", label: "Connectors", ingestion: true, matches: (p: string) => p.startsWith("/ingestion/connectors") },
   { href: "/ingestion/mapping", label: "App mapping", ingestion: true, matches: (p: string) => p.startsWith("/ingestion/mapping") },
   { href: "/ingestion/usage", label: "Usage & cost", ingestion: false, matches: (p: string) => p.startsWith("/ingestion/usage") },
   { href: "/ingestion/prices", label: "Model prices", ingestion: false, matches: (p: string) => p.startsWith("/ingestion/prices") },

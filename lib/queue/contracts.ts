@@ -15,7 +15,7 @@ export const QUEUES = {
     attempts: 5,
   },
   maintenance: {
-    payload: z.object({ task: z.enum(["prune-sessions", "prune-audit-exports", "requeue-ingest-files"]) }).strict(),
+    payload: z.object({ task: z.enum(["prune-sessions", "prune-audit-exports", "requeue-ingest-files", "enqueue-connector-pulls"]) }).strict(),
     jobId: (p: { task: string }) => `maintenance_${p.task}_${Math.floor(Date.now() / 60_000)}`,
     attempts: 2,
   },
@@ -30,6 +30,12 @@ export const QUEUES = {
     payload: z.object({ orgId: z.uuid(), scanId: z.uuid(), batch: z.number().int().min(0), recordType: z.enum(["dataset_sample"]), recordIds: z.array(z.uuid()).min(1).max(500) }).strict(),
     jobId: (p: { scanId: string; batch: number }) => `dlp-scan_${p.scanId}_${p.batch}`,
     attempts: 5,
+  },
+  "connector-pull": {
+    // The admin key stays in Postgres: the job names the integration only. One job per integration per 5 minutes.
+    payload: z.object({ orgId: z.uuid(), integrationId: z.uuid() }).strict(),
+    jobId: (p: { integrationId: string }) => `connector-pull_${p.integrationId}_${Math.floor(Date.now() / 300_000)}`,
+    attempts: 4,
   },
   "ingest-file": {
     // The raw file is already stored and recorded; the job names it. One job per file.
@@ -49,6 +55,7 @@ export const SCHEDULES = [
   { queue: "encryption-rewrap", id: "encryption-rewrap-hourly", every: 3_600_000, payload: { reason: "scheduled" } },
   { queue: "maintenance", id: "prune-audit-exports-daily", every: 86_400_000, payload: { task: "prune-audit-exports" } },
   { queue: "maintenance", id: "requeue-ingest-files", every: 120_000, payload: { task: "requeue-ingest-files" } },
+  { queue: "maintenance", id: "enqueue-connector-pulls", every: 300_000, payload: { task: "enqueue-connector-pulls" } },
 ] as const satisfies readonly { queue: QueueName; id: string; every: number; payload: QueuePayload<QueueName> }[];
 
 export const WORKER_HEARTBEAT_KEY_PREFIX = "worker-heartbeat:";

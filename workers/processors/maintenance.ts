@@ -1,4 +1,5 @@
 import type { Job } from "bullmq";
+import { enqueueDuePulls } from "@/lib/connectors/server/enqueue-due-pulls";
 import { requeueStoredIngestFiles } from "@/lib/ingest/server/requeue-stored-files";
 import { pruneAuditExports } from "@/lib/maintenance/server/prune-audit-exports";
 import { pruneSessions } from "@/lib/maintenance/server/prune-sessions";
@@ -13,5 +14,7 @@ export async function processMaintenance(job: Job<QueuePayload<"maintenance">>) 
       return pruneAuditExports();
     case "requeue-ingest-files":
       return requeueStoredIngestFiles();
+    case "enqueue-connector-pulls":
+      return enqueueDuePulls();
   }
 }

@@ -14,7 +14,7 @@ export const updateIntegration = async ({ ctx, integrationId, name, config }: Up
   db.$transaction(async (tx) => {
     const current = await tx.integration.findFirst({ where: { id: integrationId, orgId: ctx.orgId }, select: { name: true, provider: true, config: true } });
     if (!current) throw notFound("Integration");
-    const nextConfig = config === undefined ? undefined : parseConfig(current.provider, config);
+    const nextConfig = config === undefined ? undefined : { ...parseConfig(current.provider, withoutPull(config)), ...keepPull(current.config) };
     if (name !== undefined && name !== current.name) {
       const taken = await tx.integration.findFirst({ where: { orgId: ctx.orgId, name, id: { not: integrationId } }, select: { id: true } });
       if (taken) throw new AppError("CONFLICT", `An integration named "${name}" already exists`);
@@ -33,6 +33,10 @@ export const updateIntegration = async ({ ctx, integrationId, name, config }: Up
     });
     return toIntegrationDto(row);
   });
+
+// config.pull is the connectors' pull state (lib/connectors): not user-editable, kept across edits.
+const withoutPull = ({ pull: _pull, ...rest }: Record<string, unknown>) => rest;
+const keepPull = (c: unknown) => (typeof c === "object" && c !== null && "pull" in c ? { pull: (c as { pull: unknown }).pull } : {});
 
 function parseConfig(provider: string, config: Record<string, unknown>) {
   const schema = CONFIG_SCHEMAS[provider as IntegrationProvider];
