@@ -20,7 +20,7 @@ if (!process.env.DATABASE_URL) {
     console.error(`[ingest] no running console found (${DATA}/runtime.json): start it with \`npm start\`, or set DATABASE_URL, REDIS_URL, FILE_STORE_DIR and ENCRYPTION_ROOT_KEYS`);
     process.exit(2);
   }
-  for (const [k, v] of Object.entries(runtime)) process.env[k] ??= v;
+  for (const [k, v] of Object.entries(runtime)) if (!process.env[k]) process.env[k] = v;
 }
 process.env.LOG_LEVEL ??= "warn";
 

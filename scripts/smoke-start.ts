@@ -52,10 +52,15 @@ async function ingestThroughCli() {
       resolve({ status, stdout, stderr });
     });
   });
-  const ledger = JSON.parse(cli.stdout.trim().split("\n").at(-1) ?? "{}") as Record<string, unknown>;
+  let ledger: Record<string, unknown> = {};
+  try {
+    ledger = JSON.parse(cli.stdout.trim().split("\n").at(-1) ?? "{}") as Record<string, unknown>;
+  } catch {
+    // reported below with the CLI's own output
+  }
   const expected = { source: "aws-cloudtrail", lines: 3, stored: 2, duplicates: 0, rejected: 1 };
   if (cli.status !== 0 || Object.entries(expected).some(([k, v]) => ledger[k] !== v)) {
-    throw new Error(`npm run ingest printed ${cli.stdout.trim() || cli.stderr.trim()} (exit ${cli.status}); expected ${JSON.stringify(expected)}`);
+    throw new Error(`npm run ingest printed ${JSON.stringify(cli.stdout.trim())} and ${JSON.stringify(cli.stderr.trim().slice(-2000))} (exit ${cli.status}); expected ${JSON.stringify(expected)}`);
   }
   say("smoke", `npm run ingest: ${JSON.stringify(ledger)}`);
 }

@@ -26,6 +26,8 @@ export const ZPullState = z.object({
   lastErrorAt: optionalIso,
   /** The provider refused the key (401/403): scheduled pulls wait until the key is rotated. */
   authFailed: z.boolean().optional().catch(undefined),
+  /** false: never pulled on the schedule (e.g. demo integrations whose keys are fake); "Pull now" still works. */
+  scheduled: z.boolean().optional().catch(undefined),
   leaseUntil: optionalIso,
 });
 export type TPullState = z.infer<typeof ZPullState>;

@@ -34,8 +34,8 @@ function demoIntegrations(): DemoIntegration[] {
     return { ...preset, clientId: `demo-${provider}-${randomBytes(6).toString("hex")}` };
   };
   return [
-    { kind: "LLM_PROVIDER", provider: "openai", name: "OpenAI production", config: {}, secrets: [{ purpose: "api_key", value: fake("sk-demo-"), rotatedDaysAgo: 134 }] },
-    { kind: "LLM_PROVIDER", provider: "anthropic", name: "Anthropic support bot", config: {}, secrets: [{ purpose: "api_key", value: fake("sk-ant-demo-"), rotatedDaysAgo: 21 }] },
+    { kind: "LLM_PROVIDER", provider: "openai", name: "OpenAI production", config: { pull: { scheduled: false } }, secrets: [{ purpose: "api_key", value: fake("sk-demo-"), rotatedDaysAgo: 134 }] },
+    { kind: "LLM_PROVIDER", provider: "anthropic", name: "Anthropic support bot", config: { pull: { scheduled: false } }, secrets: [{ purpose: "api_key", value: fake("sk-ant-demo-"), rotatedDaysAgo: 21 }] },
     {
       kind: "LLM_PROVIDER", provider: "azure-openai", name: "Azure OpenAI (EU)",
       config: { baseUrl: "https://demo-eu.openai.azure.com", apiVersion: "2024-10-21" },

@@ -21,6 +21,7 @@ export async function listDuePulls(now = Date.now()): Promise<TConnectorPullPayl
   return rows
     .filter((r) => {
       const s = readPullState(r.config);
+      if (s.scheduled === false) return false;
       if (s.leaseUntil && Date.parse(s.leaseUntil) > now) return false;
       if (s.authFailed) {
         const failedAt = Date.parse(s.lastErrorAt ?? s.lastRunAt ?? "") || 0;
