@@ -20,7 +20,7 @@ function tagsFor(signal: Signal): FindingTags {
 function detect(text: string, options?: DetectOptions): Finding[] {
   try {
     if (typeof text !== "string" || text.length === 0) return [];
-    const signals = collectSignals(text, options?.only);
+    const signals = collectSignals(text, options?.only, options?.profile);
     const score = combine(signals);
     if (signals.length === 0 || score < (options?.threshold ?? DEFAULT_INJECTION_THRESHOLD)) return [];
     return signals.map((s) => ({

@@ -1,7 +1,10 @@
 // Obfuscated instructions: decode what a keyword filter cannot read (base64 and hex blobs, leetspeak and homoglyphs,
 // words split by zero-width characters, Unicode tag text) and re-run the phrase rules on the result.
-// Candidates are found cheaply: a skip-scan for long base64/hex runs and one regex for letter/digit mixes.
+// Candidates are found cheaply: a skip-scan for long base64/hex runs, and for leetspeak the places where the keyword
+// scan (keyword-gate.ts), which reads digits and look-alikes as letters, saw a trigger word.
 import type { Signal } from "./signal";
+import type { LowerScan } from "./keyword-gate";
+import { LEET_TRIGGERS, deLeet } from "./leet";
 import { hasHiddenChars, stripHidden, tagRuns } from "./unicode";
 
 /** Phrase rules re-run on decoded text; returns signals with offsets into the text it was given. */
@@ -14,9 +17,9 @@ const MAX_WINDOWS = 32;
 const MIN_BLOB = 16;
 const MAX_BLOB = 8192;
 const MAX_CANDIDATES = 64;
-const LEET_PAIR = /[a-z][013457@$\u0370-\u04ff]|[013457@$\u0370-\u04ff][a-z]/g;
 
-const isB64 = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2f || c === 0x2d || c === 0x5f;
+const B64 = Uint8Array.from({ length: 128 }, (_, c) => (/[A-Za-z0-9+/_-]/.test(String.fromCharCode(c)) ? 1 : 0));
+const isB64 = (c: number) => c < 128 && B64[c] === 1;
 
 /**
  * Runs of at least MIN_BLOB base64/hex characters mixing cases or digits. Skip-scan: test the last character of
@@ -43,28 +46,37 @@ function findBlobs(text: string): [number, number][] {
   return out;
 }
 
-/** Words (letters, digits, leet symbols, Greek/Cyrillic) that mix Latin letters with leet substitutes. */
-function findLeetWords(lower: string): [number, number][] {
+const isWordPart = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x40 || c === 0x24 || (c >= 0x370 && c <= 0x4ff);
+const isLetter = (c: number) => c >= 0x61 && c <= 0x7a;
+const isSubstitute = (c: number) => (c >= 0x30 && c <= 0x37 && c !== 0x32 && c !== 0x36) || c === 0x40 || c === 0x24 || (c >= 0x370 && c <= 0x4ff);
+
+/**
+ * Words (letters, digits, leet symbols, Greek/Cyrillic) that mix Latin letters with leet substitutes, around the
+ * places where the scan read a trigger word (`probes`: offsets inside such words, ascending). At most
+ * MAX_CANDIDATES words.
+ */
+function findLeetWords(lower: string, probes: readonly number[] | null): [number, number][] {
   const out: [number, number][] = [];
-  const isPart = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x40 || c === 0x24 || (c >= 0x370 && c <= 0x4ff);
-  LEET_PAIR.lastIndex = 0;
-  for (let m = LEET_PAIR.exec(lower); m !== null && out.length < MAX_CANDIDATES; m = LEET_PAIR.exec(lower)) {
-    let s = m.index;
-    let e = m.index + 2;
-    while (s > 0 && isPart(lower.charCodeAt(s - 1))) s--;
-    while (e < lower.length && isPart(lower.charCodeAt(e))) e++;
-    if (e - s <= 13) out.push([s, e]);
-    LEET_PAIR.lastIndex = e;
+  let next = 0;
+  for (const p of probes ?? []) {
+    if (out.length >= MAX_CANDIDATES) break;
+    if (p < next || !isWordPart(lower.charCodeAt(p))) continue;
+    let s = p;
+    let e = p + 1;
+    while (s > 0 && isWordPart(lower.charCodeAt(s - 1))) s--;
+    while (e < lower.length && isWordPart(lower.charCodeAt(e))) e++;
+    next = e;
+    let mixed = false;
+    for (let k = s + 1; k < e && !mixed; k++) {
+      const a = lower.charCodeAt(k - 1);
+      const b = lower.charCodeAt(k);
+      mixed = (isLetter(a) && isSubstitute(b)) || (isSubstitute(a) && isLetter(b));
+    }
+    if (mixed && e - s <= 13) out.push([s, e]);
   }
-  LEET_PAIR.lastIndex = 0;
   return out;
 }
 
-const LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s" };
-const HOMOGLYPHS: Record<string, string> = {
-  "\u0430": "a", "\u0435": "e", "\u043E": "o", "\u0440": "p", "\u0441": "c", "\u0443": "y", "\u0445": "x", "\u0456": "i",
-  "\u0458": "j", "\u0455": "s", "\u03BF": "o", "\u03B1": "a", "\u03B5": "e", "\u03B9": "i",
-};
 
 function printable(s: string): boolean {
   if (s.length < 8) return false;
@@ -119,6 +131,7 @@ function encodesAscii(blob: string, hex: boolean): boolean {
 
 function blobSignals(text: string, blobs: readonly [number, number][], recheck: Recheck): Signal[] {
   const out: Signal[] = [];
+  if (blobs.length === 0 && !text.includes("\\x")) return out;
   for (const [start, runEnd] of blobs) {
     let end = runEnd;
     while (end < text.length && end - runEnd < 2 && text.charCodeAt(end) === 0x3d) end++;
@@ -157,29 +170,22 @@ function windows(text: string, spans: readonly [number, number][]): [number, num
   return out;
 }
 
-/** Same-length rewrite (offsets unchanged) with leet digits and Cyrillic/Greek look-alikes mapped to Latin letters. */
-function deLeet(text: string, one: "i" | "l"): string {
-  let out = "";
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] ?? "";
-    out += ch === "1" ? one : (LEET[ch] ?? HOMOGLYPHS[ch] ?? ch);
-  }
-  return out;
-}
 
-// Words worth decoding: identifiers and hashes mix letters and digits too, but never spell these.
-const LEET_TRIGGERS = new Set(
-  "ignore ignoring disregard forget previous prior above instructions instruction rules prompt system reveal secret password jailbreak jailbroken bypass override pretend developer mode unfiltered uncensored restrictions everything all print repeat dan anything".split(" "),
-);
-const isLeetTrigger = (word: string) => word.length <= 13 && LEET_TRIGGERS.has(deLeet(word, "i").toLowerCase()) || LEET_TRIGGERS.has(deLeet(word, "l").toLowerCase());
+const TRIGGER_LENGTHS = new Set([...LEET_TRIGGERS].map((w) => w.length));
+// Digits without a letter reading (2, 6, 8, 9) cannot decode to a trigger word.
+const isLeetTrigger = (word: string) =>
+  TRIGGER_LENGTHS.has(word.length) && !/[2689]/.test(word) && (LEET_TRIGGERS.has(deLeet(word, "i").toLowerCase()) || LEET_TRIGGERS.has(deLeet(word, "l").toLowerCase()));
 
-function leetSignals(text: string, leetWords: readonly [number, number][], base: readonly Signal[], recheck: Recheck): Signal[] {
+/** Leetspeak words that decode to a trigger word, as [start, end) spans. */
+export const leetTriggerSpans = (text: string, lower: string, scan: LowerScan) => findLeetWords(lower, scan.leetProbes).filter(([s, e]) => isLeetTrigger(text.slice(s, e)));
+
+function leetSignals(text: string, triggers: readonly [number, number][], base: readonly Signal[], recheck: Recheck): Signal[] {
   const out: Signal[] = [];
-  const triggers = leetWords.filter(([s, e]) => isLeetTrigger(text.slice(s, e)));
   for (const [ws, we] of windows(text, triggers)) {
     const slice = text.slice(ws, we);
     for (const variant of slice.includes("1") ? [deLeet(slice, "i"), deLeet(slice, "l")] : [deLeet(slice, "i")]) {
-      for (const s of recheck(variant)) {
+      // Heaviest reading first, so overlapping phrase hits resolve the same way whatever order they were found in.
+      for (const s of recheck(variant).sort((a, b) => b.weight - a.weight || a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : 1))) {
         const mapped = { ...s, start: s.start + ws, end: s.end + ws };
         if (s.weight < 0.3 || overlapsAny(mapped, base) || out.some((o) => o.start < mapped.end && mapped.start < o.end)) continue;
         out.push({ ...mapped, id: "obfuscated_instruction", rule: `leetspeak:${s.rule}`, weight: Math.min(0.95, s.weight + 0.05) });
@@ -212,8 +218,11 @@ function strippedSignals(text: string, base: readonly Signal[], recheck: Recheck
   return out;
 }
 
-export function obfuscationSignals(text: string, lower: string, base: readonly Signal[], recheck: Recheck): Signal[] {
-  const out: Signal[] = [...blobSignals(text, findBlobs(text), recheck), ...leetSignals(text, findLeetWords(lower), base, recheck), ...strippedSignals(text, base, recheck)];
+export function obfuscationSignals(text: string, lower: string, scan: LowerScan, base: readonly Signal[], recheck: Recheck): Signal[] {
+  const out = blobSignals(text, findBlobs(text), recheck);
+  if (scan.leetProbes) for (const s of leetSignals(text, leetTriggerSpans(text, lower, scan), base, recheck)) out.push(s);
+  if (!scan.nonAscii) return out;
+  out.push(...strippedSignals(text, base, recheck));
   for (const run of tagRuns(text)) {
     const s = decodedSignal(run.decoded, run.start, run.end, "unicode-tags", recheck);
     if (s) out.push({ ...s, weight: Math.max(s.weight, 0.85) });

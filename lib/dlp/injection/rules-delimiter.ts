@@ -4,6 +4,8 @@ import { rule, type Rule } from "./signal";
 
 const D = "delimiter_injection" as const;
 
+// Line-anchored rules (^, $ with the m flag) run in windows like the others: a window edge can only fake a line
+// start or end where no match holding one of the rule's keywords fits (see signal.ts).
 // Chat-API JSON (roles, tool calls) is the structure of a raw request/response log line (bodies are often nested
 // as escaped strings), not an attack; it is suspicious only inside prompt text, hence proseOnly.
 
@@ -12,12 +14,11 @@ export const DELIMITER_RULES: readonly Rule[] = [
   rule(D, "llama-inst", 0.7, /\[\/?INST\]|<<\/?SYS>>/, { keywords: ["[inst]", "[/inst]", "<<sys>>", "<</sys>>"] }),
   rule(D, "sentence-tokens", 0.3, /<\/s>|<s>(?=[ \t]*\[INST\])/, { keywords: ["</s>", "<s>"] }),
   rule(D, "markdown-role-header", 0.55, /^[ \t]*#{1,6}[ \t]*(?:system|instructions?|new instructions|system prompt|system message|admin|developer)[ \t]*:?[ \t]*$/im, {
-    keywords: ["# system", "#system", "# instruction", "#instruction", "# new instruction", "# admin", "#admin", "# developer", "#developer"],
-    whole: true,
+    keywords: ["# system", "#system", "# instruction", "#instruction", "# new instruction", "#new instruction", "# admin", "#admin", "# developer", "#developer"],
   }),
-  rule(D, "role-prefix-line", 0.35, /(?<=^[ \t]*)(?:system|developer|admin)[ \t]*(?:message|prompt|override|note)?[ \t]*:[ \t]*\S/im, { keywords: ["system:", "system :", "developer:", "admin:", "system message", "system prompt", "system override", "system note", "developer message", "developer prompt", "developer note", "admin override", "admin message", "admin note"], whole: true }),
+  rule(D, "role-prefix-line", 0.35, /(?<=^[ \t]*)(?:system|developer|admin)[ \t]*(?:message|prompt|override|note)?[ \t]*:[ \t]*\S/im, { keywords: ["system:", "system :", "developer:", "developer :", "admin:", "admin :", "system message", "system prompt", "system override", "system note", "developer message", "developer prompt", "developer note", "admin override", "admin message", "admin note"] }),
   rule(D, "fake-turn", 0.3, /(?<=(?:^|\n)[ \t]*)(?:Human|Assistant|AI|User|ChatGPT|GPT)[ \t]*:[ \t]*\S[^\n]*\n(?:[^\n]*\n){0,20}?[ \t]*(?:Human|Assistant|AI|User|ChatGPT|GPT)[ \t]*:/, {
-    keywords: ["human:", "assistant:", "ai:", "user:", "chatgpt:", "gpt:", "human :", "assistant :", "user :"], whole: true,
+    keywords: ["human:", "assistant:", "ai:", "user:", "chatgpt:", "gpt:", "human :", "assistant :", "ai :", "user :", "chatgpt :", "gpt :"], whole: true,
   }),
   rule(D, "system-tag", 0.5, /<\/?[ \t]*(?:system|sys|system_prompt|system-prompt|instructions?|admin|developer)(?:[ \t]+[^<>\n]{0,30})?>/i, {
     keywords: ["<system", "<sys", "<instruction", "<admin", "<developer", "</system", "</sys", "</instruction", "</admin", "</developer", "< system"],

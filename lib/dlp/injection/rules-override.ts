@@ -46,7 +46,7 @@ export const OVERRIDE_RULES: readonly Rule[] = [
   rule(O, "reprogramming", 0.4, /\breprogram(?:ming|med)?\b/i, { keywords: ["reprogram"] }),
   rule(O, "forget-everything-en", 0.3, /\bforget (?:everything|all) (?:you know|you've learned|you have learned)\b/i, { keywords: ["forget"] }),
   rule(O, "new-instructions", 0.45, /\b(?:new|updated|revised|real|actual|true|secret|hidden|override|overriding|important new)[ \t]+(?:instructions?|directives?|system prompt|orders)[ \t]*[:\-–]/i, {
-    keywords: ["instruction", "directive", "system prompt", "orders"],
+    keywords: ["instruction", "directive", "system prompt", "orders:", "orders :", "orders-", "orders -", "orders–", "orders –"],
   }),
   rule(O, "new-task", 0.5, /\byour (?:new|real|true|only|actual) (?:task|goal|purpose|objective|instructions?|job|mission|role) (?:is|are|will be|now is)\b/i, { keywords: ["your new", "your real", "your true", "your only", "your actual"] }),
   rule(

@@ -19,9 +19,9 @@ const STRONG_UNBOUND = /\b(?:ai|openai|anthropic|content polic|ethic|moral|censo
 
 export const PERSONA_RULES: readonly Rule[] = [
   rule(J, "do-anything-now", 0.85, /\bdo anything now\b/i, { keywords: ["anything now"] }),
-  rule(J, "dan-family-name", 0.35, /\b(?:DAN|STAN|DUDE|AIM|UCAR|KEVIN|NRAF|APOPHIS|OMEGA|BISH|JAILBREAK)\b/, { keywords: [" dan", "\"dan", "(dan", "\ndan", " stan", "\"stan", "(stan", "\nstan", " dude", "\"dude", "(dude", "\ndude", " aim", "\"aim", "(aim", "\naim", " ucar", "\"ucar", "(ucar", "\nucar", " kevin", "\"kevin", "(kevin", "\nkevin", " nraf", "\"nraf", "(nraf", "\nnraf", " apophis", "\"apophis", "(apophis", "\napophis", " omega", "\"omega", "(omega", "\nomega", " bish", "\"bish", "(bish", "\nbish", " jailbreak", "\"jailbreak", "(jailbreak", "\njailbreak"] }),
+  rule(J, "dan-family-name", 0.35, /\b(?:DAN|STAN|DUDE|AIM|UCAR|KEVIN|NRAF|APOPHIS|OMEGA|BISH|JAILBREAK)\b/, { keywords: ["dan", "stan", "dude", "aim", "ucar", "kevin", "nraf", "apophis", "omega", "bish", "jailbreak"] }),
   rule(J, "gpt-persona", 0.5, /\b(?:BetterDAN|AntiGPT|BasedGPT|DevMode|FreeGPT|EvilGPT|DarkGPT|ChaosGPT|UnGPT|Mongo Tom|DAN ?\d+(?:\.\d+)?|JailMilf)\b/, {
-    keywords: ["betterdan", "antigpt", "basedgpt", "devmode", "freegpt", "evilgpt", "darkgpt", "chaosgpt", "ungpt", "mongo tom", " dan", "\"dan", "jailmilf"],
+    keywords: ["betterdan", "antigpt", "basedgpt", "devmode", "freegpt", "evilgpt", "darkgpt", "chaosgpt", "ungpt", "mongo tom", "dan", "jailmilf"],
   }),
   rule(J, "aim-machiavellian", 0.85, /\b(?:always intelligent and machiavellian|strive to avoid norms|evil (?:trusted )?confidant)\b/i, { keywords: ["machiavellian", "avoid norms", "confidant"] }),
   rule(J, "stands-for", 0.35, /(?<=\b[A-Z][A-Za-z0-9]{1,12}\b,?[ \t]+(?:which|that|who)[ \t]+)stands[ \t]+for\b/, { keywords: ["stands for"] }),
@@ -42,7 +42,7 @@ export const PERSONA_RULES: readonly Rule[] = [
   rule(J, "dual-response-tags", 0.8, /(?:🔓|🔒)[ \t]*(?:JAILBREAK|CLASSIC|Developer Mode|Normal)|\[(?:🔓|🔒)?(?:JAILBREAK|CLASSIC)\]/, { keywords: ["🔓", "🔒", "[jailbreak]", "[classic]"] }),
   rule(J, "going-to-act-as", 0.4, /\byou(?:'re| are| will)(?:[ \t]+now)?[ \t]+(?:going to[ \t]+)?(?:act|pretend|play|roleplay|role-play|simulate|behave|be acting|impersonate)[ \t]+(?:as|like|to be)\b/i, { keywords: ["act as", "act like", "pretend", "play as", "play like", "roleplay as", "role-play as", "simulate", "behave", "impersonate", "acting as", "be acting"] }),
   rule(J, "act-as", 0.2, /\b(?:act|acting|behave|respond|answer|reply|operate|function)[ \t]+as[ \t]+(?:if[ \t]+you[ \t]+(?:were|are)|though[ \t]+you[ \t]+(?:were|are)|an?|my)\b/i, {
-    keywords: ["pretend"],
+    keywords: ["act as", "acting as", "behave as", "respond as", "answer as", "reply as", "operate as", "function as"],
   }),
   rule(J, "pretend", 0.35, /\bpretend(?:ing)?[ \t]+(?:to[ \t]+be|you(?:'re| are)|that[ \t]+you(?:'re| are)|to[ \t]+have)\b/i, { keywords: ["pretend", "pretending"] }),
   rule(J, "you-are-now", 0.4, /\b[Yy]ou(?:'re| are)[ \t]+now[ \t]+(?:an?|my|called|named|known|free|unrestricted|in|going|DAN|[A-Z][A-Za-z]{1,20})\b/, { keywords: ["you are now", "you're now"] }),
@@ -61,7 +61,8 @@ export const PERSONA_RULES: readonly Rule[] = [
       "i",
     ),
     {
-      keywords: ["restriction", "limitation", "limits", "filters", "filtering", "filter ", "filter.", "filter,", "censorship", "guidelines", "rules", "polic", "boundaries", "ethic", "moral", "constraints", "confines", "safeguards", "principles"],
+      keywords: ["restriction", "limitation", "limits", "filter", "censorship", "guidelines", "rules", "polic", "boundaries", "ethic", "moral", "constraints", "confines", "safeguards", "principles"],
+      alsoKeywords: ["without", "no ", "not ", "never ", "free ", "unbound", "doesn", "don't", "dont", "freed", "exempt", "beyond", "outside", "bypass", "ignore", "disregard", "violat"],
       adjust: (m) => (STRONG_UNBOUND.test(m) ? 0.5 : 0.4),
     },
   ),
@@ -74,9 +75,9 @@ export const PERSONA_RULES: readonly Rule[] = [
   rule(J, "no-warnings", 0.45, /\b(?:never|not|don'?t|do not|won'?t|will not|must not|shouldn'?t|should not|without)[ \t]+(?:ever[ \t]+)?(?:include|add|give|provide|say|mention|use|send|issue|adding|giving|including)?[ \t]*(?:any[ \t]+)?(?:warnings?|disclaimers?|apolog(?:y|ies|ize)|moraliz\w*|cautionary|reminders?|ethical (?:concerns|notes))\b/i, {
     keywords: ["warning", "disclaimer", "apolog", "moraliz", "cautionary", "reminder", "ethical concern", "ethical note"],
   }),
-  rule(J, "banned-refusal-phrases", 0.5, /\b(?:never|not|don'?t|do not|won'?t|will not|must not|shouldn'?t|should not)[ \t]+(?:say|respond with|reply with|use the phrase|include|tell me)[^.\n]{0,24}?(?:i'?m sorry|i am sorry|as an ai|i cannot|i can'?t|i apologi[sz]e|that you can'?t|that you cannot|it can'?t)/i, { keywords: ["sorry", "as an ai", "cannot", "can't", "can’t", "apologi"] }),
+  rule(J, "banned-refusal-phrases", 0.5, /\b(?:never|not|don'?t|do not|won'?t|will not|must not|shouldn'?t|should not)[ \t]+(?:say|respond with|reply with|use the phrase|include|tell me)[^.\n]{0,24}?(?:i'?m sorry|i am sorry|as an ai|i cannot|i can'?t|i apologi[sz]e|that you can'?t|that you cannot|it can'?t)/i, { keywords: ["sorry", "as an ai", "cannot", "can't", "cant", "can’t", "apologi"] }),
   rule(J, "token-penalty", 0.5, /\btokens?[ \t]+(?:system|will be deducted|deducted|will be lost)\b|\blose[ \t]+(?:\d+[ \t]+|all[ \t]+|your[ \t]+)?tokens\b/i, { keywords: ["token system", "tokens system", "deducted", "will be lost", "lose "] }),
-  rule(J, "dual-response", 0.25, /\b(?:two|2)[ \t]+(?:different[ \t]+|separate[ \t]+|distinct[ \t]+)?(?:responses|answers|ways|paragraphs|outputs|personalities)\b/i, { keywords: ["two different", "two separate", "two distinct", "two responses", "two answers", "two ways", "two paragraphs", "two outputs", "two personalities", "2 different", "2 separate", "2 responses", "2 answers", "2 ways"] }),
+  rule(J, "dual-response", 0.25, /\b(?:two|2)[ \t]+(?:different[ \t]+|separate[ \t]+|distinct[ \t]+)?(?:responses|answers|ways|paragraphs|outputs|personalities)\b/i, { keywords: ["two different", "two separate", "two distinct", "two responses", "two answers", "two ways", "two paragraphs", "two outputs", "two personalities", "2 different", "2 separate", "2 distinct", "2 responses", "2 answers", "2 ways", "2 paragraphs", "2 outputs", "2 personalities"] }),
   rule(J, "evil-persona", 0.4, /\b(?:opposite|evil|dark|uncensored|unfiltered|amoral|rogue|unrestricted|unchained|liberated)[ \t]+(?:ai|version|twin|assistant|chatbot|persona|side|alter ego|bot|model)\b/i, {
     keywords: ["opposite", "evil", "dark ", "uncensor", "unfilter", "amoral", "rogue", "unrestrict", "unchain", "liberated"],
   }),

@@ -3,6 +3,7 @@
 // a wish of harm on someone, or a dehumanising claim about a group. Mentions (news, help-seeking) stay below 0.5.
 import type { SafetyCategory } from "./lexicon";
 
+/** keywords: lower-case literals, one of which occurs in every match (the gate runs a pattern only after one). */
 export type SafetyPattern = { category: SafetyCategory; name: string; score: number; re: RegExp; keywords: readonly string[] };
 
 const p = (category: SafetyCategory, name: string, score: number, re: RegExp, keywords: readonly string[]): SafetyPattern => ({
@@ -29,7 +30,7 @@ export const SAFETY_PATTERNS: readonly SafetyPattern[] = [
   p("hate", "group-dehumanising", 0.75, new RegExp(`\\b(?:all[ \\t]+)?(?:${GROUPS})[ \\t]+(?:are|is)[ \\t]+(?:(?:just|nothing but|all)[ \\t]+)?(?:animals|vermin|subhuman|parasites|cockroaches|rats|apes|savages|an inferior race|inferior|a disease|a plague)\\b`, "i"), ["animals", "vermin", "subhuman", "parasites", "cockroaches", "rats", "apes", "savages", "inferior", "disease", "plague"]),
   p("hate", "hate-slogan", 0.8, /\b(?:heil hitler|sieg heil|white power|gas the [a-z]+|race war now|14 words|1488)\b/i, ["heil", "white power", "gas the", "race war", "14 words", "1488"]),
   // Self-harm
-  p("self_harm", "intent-first-person", 0.9, /\b(?:i(?:'m| am)? (?:going to|gonna|about to|planning to|plan to|want to|will|'ll)|i'll|thinking (?:about|of)|thoughts of)[ \t]+(?:kill(?:ing)? myself|end(?:ing)? (?:my|it all|my own) ?(?:life)?|commit(?:ting)? suicide|hurt(?:ing)? myself|cut(?:ting)? myself|hang(?:ing)? myself|overdos(?:e|ing))\b/i, ["myself", "my life", "it all", "suicide", "overdos"]),
+  p("self_harm", "intent-first-person", 0.9, /\b(?:i(?:'m| am)? (?:going to|gonna|about to|planning to|plan to|want to|will|'ll)|i'll|thinking (?:about|of)|thoughts of)[ \t]+(?:kill(?:ing)? myself|end(?:ing)? (?:my|it all|my own) ?(?:life)?|commit(?:ting)? suicide|hurt(?:ing)? myself|cut(?:ting)? myself|hang(?:ing)? myself|overdos(?:e|ing))\b/i, ["myself", "end my", "ending my", "it all", "suicide", "overdos"]),
   p("self_harm", "method-request", 0.9, /\b(?:how (?:to|do i|can i|should i)|(?:best|easiest|quickest|painless|surest) (?:way|method)s? to)[ \t]+(?:kill myself|commit suicide|end my life|die painlessly|hang myself|slit my wrists|overdose)\b|\bhow many [a-z ]{1,30} (?:pills|tablets) (?:to|would) (?:kill|die)\b/i, ["myself", "suicide", "my life", "painlessly", "wrists", "overdose", "pills", "tablets"]),
   p("self_harm", "hopelessness", 0.75, /\bi (?:don'?t|do not) want to (?:live|be alive|exist) anymore\b|\b(?:no reason|nothing) (?:left )?to live for\b|\bbetter off dead\b/i, ["anymore", "live for", "better off dead"]),
   p("self_harm", "mention", 0.3, /\b(?:suicid(?:e|al)|self[- ]harm(?:ing)?)\b/i, ["suicid", "self-harm", "self harm", "selfharm"]),

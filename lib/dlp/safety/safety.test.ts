@@ -30,7 +30,26 @@ describe("safetyDetector categories", () => {
     "The sex of the patient was recorded as female.",
     "This bomb of a movie made me want to die of boredom.",
     "Let's attack the problem from a different angle.",
+    "She reviewed the cockpit checklist and graduated magna cum laude.",
+    "Wildlife trafficking and the analysis of assistant classes.",
   ])("stays quiet on %s", (text) => expect(safetyDetector.detect(text)).toEqual([]));
+
+  // obscenity reads digits and symbols as letters ("4" = a, "7" = t, "/" = l, "(" = c); machine text must stay quiet.
+  it.each([
+    ['{"model":"gpt-4o","usage":{"input_tokens":455,"output_tokens":717}}', "model ids, snake_case keys, numbers"],
+    ['{"eventSource":"bedrock.amazonaws.com","modelId":"anthropic.claude-3-5-sonnet-20240620-v1:0"}', "hostnames and model ids"],
+    ['{"assistant_id":"asst_D2BqLQ9rNgOjd","thread":"thread_abc123"}', "assistant ids"],
+    ["2024-05-01T12:34:56.000Z 10.0.45.5 GET /api/v1/analyze 200", "timestamps, IPs, paths"],
+    ["/usr/local/bin/node /var/log/analytics C:\\Windows\\System32\\drivers", "file paths"],
+    ["3fa85f64-5717-4562-b3fc-2c963f66afa6 a55e1c0d-4551-4a75-9d2e-0c1f5e6d7b8a", "UUIDs"],
+    ["sha256:cc6a46821fab3edc413e5d07c36e78 n6g41axt88 f461d88c5d115a5f76 fkz9lkf10luao", "hashes and random ids"],
+    ["workspace LogAnalyticsWorkspace; JFROG_SECRET=$(cat /run/secrets/jfrog)", "camelCase and shell"],
+  ])("stays quiet on structured log text: %s (%s)", (text) => expect(safetyDetector.detect(text, { threshold: 0 })).toEqual([]));
+
+  it.each(["you little b1tch", "what the fuuuuck", "this is sh!t", "a$$hole", "f*ck this", "ｆｕｃｋ off", "ѕhіt happens", "motherfucker"])(
+    "still reads obfuscated words: %s",
+    (text) => expect(types(text).has("profanity")).toBe(true),
+  );
 });
 
 describe("safetyDetector findings", () => {
