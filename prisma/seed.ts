@@ -8,6 +8,7 @@ import { hashPassword } from "@/lib/server/password";
 import { seedDemoApps } from "./demo/apps";
 import { seedDemoCatalog, seedDemoCatalogLinks } from "./demo/catalog";
 import { scanDemoSamples, seedDemoDlp } from "./demo/dlp";
+import { ingestDemoEvents } from "./demo/events";
 import { seedDemoIntegrations } from "./demo/integrations";
 
 type Credential = { email: string; password: string; role: "ADMIN" | "ANALYST" | "MANAGER" };
@@ -52,6 +53,7 @@ async function main() {
     { timeout: 30_000 },
   );
   await scanDemoSamples(demo.id);
+  await ingestDemoEvents(demo.id);
   mkdirSync(dirname(output), { recursive: true });
   const credentials: Credential[] = people.map(({ email, password, role }) => ({ email, password, role }));
   writeFileSync(output, JSON.stringify(credentials, null, 2) + "\n", { mode: 0o600 });
