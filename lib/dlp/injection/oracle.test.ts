@@ -8,6 +8,7 @@ import { RULE_REACH, lowerSameLength, runRule, type Rule, type Signal } from "./
 import { LEET_TRIGGERS, deLeet } from "./leet";
 import { leetTriggerSpans } from "./obfuscation";
 import { ORACLE_FRAGMENTS } from "./oracle-fragments";
+import { mulberry32 } from "@/test/helpers/seeded-random";
 
 function plainRun(text: string, rules: readonly Rule[]): Signal[] {
   const out: Signal[] = [];
@@ -20,14 +21,6 @@ function oracleSignals(text: string, only?: ReadonlySet<string>): Signal[] {
   return assembleSignals(text, lower, scanText(lower), plainRun(text, TEXT_RULE_LIST), (decoded: string) => plainRun(decoded, RECHECK_RULE_LIST), only);
 }
 
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const SEPARATORS = [" ", " ", " ", ". ", ", ", "\n", "\n\n", "  ", "\t", " \t  ", ": ", '"', "- ", "...", "!", "? ", "", "\r\n"];
 const LOG_LINES = [
   '{"ts":1700000000,"type":"prompt","model":"gpt-4o","user":"u36","messages":[{"role":"user","content":"',

@@ -5,21 +5,13 @@ import { auTfnValid } from "../validators/au-tfn";
 import { esNieValid, esNifValid } from "../validators/es-nif";
 import { itFiscalCodeValid } from "../validators/it-fiscal-code";
 import { IBAN_LENGTHS, mod97 } from "../validators/mod97";
+import { mulberry32 } from "@/test/helpers/seeded-random";
 import { sgNricValid } from "../validators/sg-nric";
 
 export type Rand = () => number;
 
 /** mulberry32: small deterministic PRNG. */
-export function seeded(seed: number): Rand {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const seeded: (seed: number) => Rand = mulberry32;
 
 export const int = (r: Rand, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
 export const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;

@@ -6,6 +6,7 @@ import { lexiconMatches, safetyDetector } from "./index";
 import type { TermMatch } from "./matcher";
 import { SAFETY_PATTERNS } from "./patterns";
 import { findingsFromHits, lexiconHit, patternHits, type SafetyHit } from "./score";
+import { mulberry32 } from "@/test/helpers/seeded-random";
 
 const obscenity = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
 
@@ -48,14 +49,6 @@ const FRAGMENTS = [
 const SEPARATORS = [" ", " ", " ", "", "\n", ", ", ". ", "; ", '"', '": "', "-", "_", "  ", "\t", "/", "(", ")", ":", "!", "?", "'", "..."];
 const NOISE = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 @$!|()/._-:\n\"'*áéíÿѕіо𝐟";
 
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function corpus(count: number, seed: number): string[] {
   const rand = mulberry32(seed);
