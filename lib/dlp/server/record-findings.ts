@@ -16,11 +16,11 @@ export const dlpFingerprint = (scope: FindingScope, f: Pick<ScopedFinding, "dete
 /** Returns how many occurrences were new. */
 export async function recordFindings(tx: DbTx, scope: FindingScope, found: readonly ScopedFinding[]): Promise<number> {
   if (found.length === 0) return 0;
+  const fingerprints = found.map((f) => dlpFingerprint(scope, f));
   const unique = new Map<string, ScopedFinding>();
-  for (const f of found) {
-    const fp = dlpFingerprint(scope, f);
-    if (!unique.has(fp)) unique.set(fp, f);
-  }
+  found.forEach((f, i) => {
+    if (!unique.has(fingerprints[i]!)) unique.set(fingerprints[i]!, f);
+  });
   // Sorted so concurrent batches lock rows in the same order (no deadlocks).
   const rows = [...unique].sort(([a], [b]) => (a < b ? -1 : 1));
   const ids: { id: string; fingerprint: string }[] = await tx.$queryRaw`
@@ -34,7 +34,7 @@ export async function recordFindings(tx: DbTx, scope: FindingScope, found: reado
     RETURNING id, fingerprint`;
   const idOf = new Map(ids.map((r) => [r.fingerprint, r.id]));
   const occ = found
-    .map((f) => ({ f, findingId: idOf.get(dlpFingerprint(scope, f))! }))
+    .map((f, i) => ({ f, findingId: idOf.get(fingerprints[i]!)! }))
     .sort((a, b) => (a.findingId < b.findingId ? -1 : a.findingId > b.findingId ? 1 : 0));
   const inserted: { finding_id: string }[] = await tx.$queryRaw`
     INSERT INTO finding_occurrences (id, org_id, finding_id, record_type, record_id, start, "end", score)
