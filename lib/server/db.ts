@@ -17,6 +17,7 @@ function createClient() {
       integrationSecret: { ciphertext: true },
       oAuthState: { verifierCipher: true },
       datasetSample: { content: true },
+      alertWebhook: { secretCipher: true },
     },
   });
 }
