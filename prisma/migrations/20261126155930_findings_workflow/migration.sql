@@ -17,6 +17,7 @@ CREATE TABLE "finding_activity" (
     "org_id" UUID NOT NULL,
     "finding_id" UUID NOT NULL,
     "actor_id" UUID,
+    "actor" VARCHAR(300) NOT NULL,
     "kind" VARCHAR(30) NOT NULL,
     "field" VARCHAR(40),
     "from_value" VARCHAR(300),
@@ -33,6 +34,7 @@ CREATE TABLE "finding_comments" (
     "org_id" UUID NOT NULL,
     "finding_id" UUID NOT NULL,
     "author_id" UUID,
+    "author" VARCHAR(300) NOT NULL,
     "body" VARCHAR(4000) NOT NULL,
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
