@@ -5,6 +5,8 @@ import * as bulkRoute from "@/app/api/v1/findings/bulk/route";
 import * as countersRoute from "@/app/api/v1/findings/counters/route";
 import * as listRoute from "@/app/api/v1/findings/route";
 import * as slaRoute from "@/app/api/v1/findings/sla/route";
+import { randomUUID } from "node:crypto";
+import { recordFindings, type ScopedFinding } from "@/lib/dlp/server/record-findings";
 import { expireRiskAcceptances } from "@/lib/findings/server/expire-risk-acceptances";
 import type { Severity } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
@@ -90,9 +92,10 @@ describe("findings workflow", () => {
     const pages: string[][] = [];
     let cursor: string | null = null;
     do {
-      const res: { json: { findings: { id: string; severity: string }[]; nextCursor: string | null } } = await call(listRoute.GET, { cookie: analyst, path: `/api/v1/findings?sort=severity&limit=10${cursor ? `&cursor=${cursor}` : ""}` });
-      pages.push(res.json.findings.map((f) => f.severity));
-      cursor = res.json.nextCursor;
+      const res = await call(listRoute.GET, { cookie: analyst, path: `/api/v1/findings?sort=severity&limit=10${cursor ? `&cursor=${cursor}` : ""}` });
+      const page = res.json as { findings: { severity: string }[]; nextCursor: string | null };
+      pages.push(page.findings.map((f) => f.severity));
+      cursor = page.nextCursor;
     } while (cursor);
     expect(pages.map((p) => p.length)).toEqual([10, 10, 5]);
     expect(pages.flat()).toEqual(["CRITICAL", "HIGH", "MEDIUM", "LOW", "INFO"].flatMap((s) => Array(5).fill(s)));
@@ -125,5 +128,22 @@ describe("findings workflow", () => {
     const comment = await call(commentsRoute.POST, { method: "POST", cookie: analyst, params: { id: a!.id }, body: { body: "Rotated the key in Vault." } });
     expect(comment.status).toBe(201);
     expect((await call(findingRoute.GET, { cookie: analyst, params: { id: a!.id } })).json.finding.comments).toMatchObject([{ author: members[1]!.user.email, body: "Rotated the key in Vault." }]);
+  });
+
+  it("reopens a resolved DLP finding that recurs, with a system history entry and a fresh SLA", async () => {
+    const { org } = await setup();
+    const scope = { orgId: org.id, appId: null, datasetId: null, recordType: "llm_event" };
+    const hit = (recordId: string): ScopedFinding => ({
+      detector: "secret", type: "openai-api-key", start: 3, end: 40, score: 0.9, preview: "sk-…XYZ", tags: { owasp: ["LLM02"], atlas: [], nist: [] },
+      recordId, valueHash: "v".repeat(64), severity: "CRITICAL", title: "openai-api-key in traffic",
+    });
+    await db.$transaction((tx) => recordFindings(tx, scope, [hit(randomUUID())]));
+    const f = await db.finding.findFirstOrThrow({ where: { orgId: org.id } });
+    await db.finding.update({ where: { id: f.id }, data: { status: "RESOLVED", slaDueAt: new Date(Date.now() - DAY) } });
+    await db.$transaction((tx) => recordFindings(tx, scope, [hit(randomUUID())]));
+    const again = await db.finding.findUniqueOrThrow({ where: { id: f.id } });
+    expect(again).toMatchObject({ status: "OPEN", occurrences: 2 });
+    expect(again.slaDueAt!.getTime()).toBeGreaterThan(Date.now() + 6 * DAY);
+    expect(await db.findingActivity.findFirst({ where: { findingId: f.id, kind: "reopened" } })).toMatchObject({ actor: "system", fromValue: "RESOLVED", toValue: "OPEN" });
   });
 });

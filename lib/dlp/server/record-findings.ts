@@ -47,10 +47,18 @@ export async function recordFindings(tx: DbTx, scope: FindingScope, found: reado
   const counts = new Map<string, number>();
   for (const { finding_id } of inserted) counts.set(finding_id, (counts.get(finding_id) ?? 0) + 1);
   const bumps = [...counts].sort(([a], [b]) => (a < b ? -1 : 1));
+  // The upsert above locked these rows: the ones about to reopen are known before the update.
+  const reopening = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM findings WHERE id = ANY(${bumps.map(([id]) => id)}::uuid[]) AND org_id = ${scope.orgId}::uuid AND status = 'RESOLVED' AND occurrences > 0`;
   await tx.$executeRaw`
     UPDATE findings f SET occurrences = f.occurrences + u.n, last_seen_at = now(), updated_at = now(),
       status = CASE WHEN f.status = 'RESOLVED' AND f.occurrences > 0 THEN 'OPEN'::"FindingStatus" ELSE f.status END
     FROM UNNEST(${bumps.map(([id]) => id)}::uuid[], ${bumps.map(([, n]) => n)}::int[]) AS u(id, n)
     WHERE f.id = u.id AND f.org_id = ${scope.orgId}::uuid`;
+  if (reopening.length) {
+    await tx.findingActivity.createMany({
+      data: reopening.map(({ id }) => ({ orgId: scope.orgId, findingId: id, actor: "system", kind: "reopened", field: "status", fromValue: "RESOLVED", toValue: "OPEN", note: `Seen again in a ${scope.recordType.replace("_", " ")}` })),
+    });
+  }
   return inserted.length;
 }
