@@ -4,6 +4,7 @@ import { onAuditExportGaveUp, processAuditExport } from "./processors/audit-expo
 import { onDlpScanGaveUp, processDlpScan } from "./processors/dlp-scan";
 import { onIngestFileGaveUp, processIngestFileJob } from "./processors/ingest-file";
 import { processConnectorPull } from "./processors/connector-pull";
+import { processCorrelationRun } from "./processors/correlation";
 import { processEncryptionRewrap } from "./processors/encryption-rewrap";
 import { processMaintenance } from "./processors/maintenance";
 import { onOAuthTokenRefreshGaveUp, processOAuthTokenRefresh } from "./processors/oauth-token-refresh";
@@ -21,6 +22,7 @@ export const registry: { [Q in QueueName]: Registration<Q> } = {
   "dlp-scan": { processor: processDlpScan, concurrency: 2, onGaveUp: onDlpScanGaveUp },
   "connector-pull": { processor: processConnectorPull, concurrency: 2 },
   "ingest-file": { processor: processIngestFileJob, concurrency: 1, onGaveUp: onIngestFileGaveUp },
+  "correlation-run": { processor: processCorrelationRun, concurrency: 1 },
   "encryption-rewrap": { processor: processEncryptionRewrap, concurrency: 1 },
   maintenance: { processor: processMaintenance, concurrency: 1 },
   "oauth-token-refresh": { processor: processOAuthTokenRefresh, concurrency: 4, onGaveUp: onOAuthTokenRefreshGaveUp },

@@ -14,6 +14,7 @@ import { BulkActions } from "./bulk-actions";
 import { FindingsCounters } from "./findings-counters";
 import { FindingsFilters } from "./findings-filters";
 import { FindingsTable } from "./findings-table";
+import { NewFindingForm } from "./new-finding-form";
 import { SavedViews } from "./saved-views";
 
 export function FindingsExplorer({ initialState, canTriage }: { initialState: ListState; canTriage: boolean }) {
@@ -21,6 +22,7 @@ export function FindingsExplorer({ initialState, canTriage }: { initialState: Li
   // Bumped when the whole state is replaced (saved view, clear), so the text fields take the new values.
   const [generation, setGeneration] = useState(0);
   const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [recording, setRecording] = useState(false);
   const urlQuery = listStateToParams(state).toString();
 
   // The address bar follows the filters, so a view can be bookmarked or shared.
@@ -59,8 +61,12 @@ export function FindingsExplorer({ initialState, canTriage }: { initialState: Li
         <div className="space-y-4">
           <div className="flex flex-wrap items-end justify-between gap-3">
             <SavedViews currentQuery={urlQuery} onOpen={(q) => replace(listStateFromParams(Object.fromEntries(new URLSearchParams(q))))} />
-            <Button variant="ghost" disabled={!isFiltered(state) && state.sort === "last_seen"} onClick={() => replace(DEFAULT_LIST_STATE)}>Clear filters</Button>
+            <div className="flex gap-2">
+              <Button variant="ghost" disabled={!isFiltered(state) && state.sort === "last_seen"} onClick={() => replace(DEFAULT_LIST_STATE)}>Clear filters</Button>
+              {canTriage && !recording ? <Button variant="secondary" onClick={() => setRecording(true)}>Record finding</Button> : null}
+            </div>
           </div>
+          {recording ? <NewFindingForm onClose={() => setRecording(false)} /> : null}
           <FindingsFilters key={generation} state={state} onChange={change} />
           {canTriage && selected.size > 0 ? <BulkActions ids={[...selected]} onDone={() => setSelected(new Set())} /> : null}
           {findings.isPending ? <Skeleton rows={8} /> : findings.error ? (

@@ -5,6 +5,7 @@ import * as audit from "@/lib/audit/endpoints";
 import * as catalog from "@/lib/catalog/endpoints";
 import * as dlp from "@/lib/dlp/endpoints";
 import * as connectors from "@/lib/connectors/endpoints";
+import * as correlations from "@/lib/correlation/endpoints";
 import * as events from "@/lib/events/endpoints";
 import * as findings from "@/lib/findings/endpoints";
 import * as ingest from "@/lib/ingest/endpoints";
@@ -18,4 +19,4 @@ import * as system from "@/lib/system/endpoints";
 import type { Endpoint } from "./endpoint";
 
 /** Every /api/v1 endpoint; the OpenAPI document and the route-coverage test read this list. */
-export const ENDPOINTS: Endpoint[] = [orgs, account, members, apiKeys, audit, system, apps, integrations, oauth, catalog, dlp, ingest, events, pricing, otel, connectors, findings].flatMap((m) => Object.values(m) as Endpoint[]);
+export const ENDPOINTS: Endpoint[] = [orgs, account, members, apiKeys, audit, system, apps, integrations, oauth, catalog, dlp, ingest, events, pricing, otel, connectors, findings, correlations].flatMap((m) => Object.values(m) as Endpoint[]);

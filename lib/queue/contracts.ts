@@ -15,7 +15,7 @@ export const QUEUES = {
     attempts: 5,
   },
   maintenance: {
-    payload: z.object({ task: z.enum(["prune-sessions", "prune-audit-exports", "requeue-ingest-files", "enqueue-connector-pulls"]) }).strict(),
+    payload: z.object({ task: z.enum(["prune-sessions", "prune-audit-exports", "requeue-ingest-files", "enqueue-connector-pulls", "enqueue-correlation-runs", "expire-risk-acceptances"]) }).strict(),
     jobId: (p: { task: string }) => `maintenance_${p.task}_${Math.floor(Date.now() / 60_000)}`,
     attempts: 2,
   },
@@ -43,6 +43,12 @@ export const QUEUES = {
     jobId: (p: { fileId: string }) => `ingest-file_${p.fileId}`,
     attempts: 8,
   },
+  "correlation-run": {
+    // The org to correlate; events are read from Postgres. One job per org per 15 minutes.
+    payload: z.object({ orgId: z.uuid() }).strict(),
+    jobId: (p: { orgId: string }) => `correlation-run_${p.orgId}_${Math.floor(Date.now() / 900_000)}`,
+    attempts: 3,
+  },
 } as const;
 
 export type QueueName = keyof typeof QUEUES;
@@ -56,6 +62,8 @@ export const SCHEDULES = [
   { queue: "maintenance", id: "prune-audit-exports-daily", every: 86_400_000, payload: { task: "prune-audit-exports" } },
   { queue: "maintenance", id: "requeue-ingest-files", every: 120_000, payload: { task: "requeue-ingest-files" } },
   { queue: "maintenance", id: "enqueue-connector-pulls", every: 300_000, payload: { task: "enqueue-connector-pulls" } },
+  { queue: "maintenance", id: "enqueue-correlation-runs", every: 900_000, payload: { task: "enqueue-correlation-runs" } },
+  { queue: "maintenance", id: "expire-risk-acceptances", every: 3_600_000, payload: { task: "expire-risk-acceptances" } },
 ] as const satisfies readonly { queue: QueueName; id: string; every: number; payload: QueuePayload<QueueName> }[];
 
 export const WORKER_HEARTBEAT_KEY_PREFIX = "worker-heartbeat:";

@@ -1,5 +1,7 @@
 import type { Job } from "bullmq";
 import { enqueueDuePulls } from "@/lib/connectors/server/enqueue-due-pulls";
+import { enqueueCorrelationRuns } from "@/lib/correlation/server/enqueue-correlation-runs";
+import { expireRiskAcceptances } from "@/lib/findings/server/expire-risk-acceptances";
 import { requeueStoredIngestFiles } from "@/lib/ingest/server/requeue-stored-files";
 import { pruneAuditExports } from "@/lib/maintenance/server/prune-audit-exports";
 import { pruneSessions } from "@/lib/maintenance/server/prune-sessions";
@@ -16,5 +18,9 @@ export async function processMaintenance(job: Job<QueuePayload<"maintenance">>) 
       return requeueStoredIngestFiles();
     case "enqueue-connector-pulls":
       return enqueueDuePulls();
+    case "enqueue-correlation-runs":
+      return enqueueCorrelationRuns();
+    case "expire-risk-acceptances":
+      return expireRiskAcceptances();
   }
 }
