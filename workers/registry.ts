@@ -3,6 +3,7 @@ import type { QueueName, QueuePayload } from "@/lib/queue/contracts";
 import { onAuditExportGaveUp, processAuditExport } from "./processors/audit-export";
 import { onDlpScanGaveUp, processDlpScan } from "./processors/dlp-scan";
 import { onIngestFileGaveUp, processIngestFileJob } from "./processors/ingest-file";
+import { processAlertsSweep } from "./processors/alerts";
 import { processConnectorPull } from "./processors/connector-pull";
 import { processCorrelationRun } from "./processors/correlation";
 import { processEncryptionRewrap } from "./processors/encryption-rewrap";
@@ -23,6 +24,7 @@ export const registry: { [Q in QueueName]: Registration<Q> } = {
   "connector-pull": { processor: processConnectorPull, concurrency: 2 },
   "ingest-file": { processor: processIngestFileJob, concurrency: 1, onGaveUp: onIngestFileGaveUp },
   "correlation-run": { processor: processCorrelationRun, concurrency: 1 },
+  alerts: { processor: processAlertsSweep, concurrency: 1 },
   "encryption-rewrap": { processor: processEncryptionRewrap, concurrency: 1 },
   maintenance: { processor: processMaintenance, concurrency: 1 },
   "oauth-token-refresh": { processor: processOAuthTokenRefresh, concurrency: 4, onGaveUp: onOAuthTokenRefreshGaveUp },

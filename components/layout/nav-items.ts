@@ -18,6 +18,7 @@ export const SETTINGS_TABS: NavItem[] = [
   { href: "/settings/members", label: "Members", scope: "members:read" },
   { href: "/settings/api-keys", label: "API keys", scope: "api-keys:read" },
   { href: "/settings/audit", label: "Audit log", scope: "audit:read" },
+  { href: "/settings/alerts", label: "Alerts", scope: "settings:read" },
   { href: "/settings/system", label: "System", scope: "system:read" },
 ];
 

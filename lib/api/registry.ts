@@ -1,4 +1,5 @@
 import * as account from "@/lib/account/endpoints";
+import * as alerts from "@/lib/alerts/endpoints";
 import * as apiKeys from "@/lib/api-keys/endpoints";
 import * as apps from "@/lib/apps/endpoints";
 import * as audit from "@/lib/audit/endpoints";
@@ -19,4 +20,4 @@ import * as system from "@/lib/system/endpoints";
 import type { Endpoint } from "./endpoint";
 
 /** Every /api/v1 endpoint; the OpenAPI document and the route-coverage test read this list. */
-export const ENDPOINTS: Endpoint[] = [orgs, account, members, apiKeys, audit, system, apps, integrations, oauth, catalog, dlp, ingest, events, pricing, otel, connectors, findings, correlations].flatMap((m) => Object.values(m) as Endpoint[]);
+export const ENDPOINTS: Endpoint[] = [orgs, account, members, apiKeys, audit, system, apps, integrations, oauth, catalog, dlp, ingest, events, pricing, otel, connectors, findings, correlations, alerts].flatMap((m) => Object.values(m) as Endpoint[]);

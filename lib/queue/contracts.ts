@@ -43,6 +43,12 @@ export const QUEUES = {
     jobId: (p: { fileId: string }) => `ingest-file_${p.fileId}`,
     attempts: 8,
   },
+  alerts: {
+    // The sweep reads webhooks and findings itself; one job per minute. Retries are per delivery (alert_deliveries.attempts).
+    payload: z.object({ reason: z.enum(["scheduled"]) }).strict(),
+    jobId: (p: { reason: string }) => `alerts_${p.reason}_${Math.floor(Date.now() / 60_000)}`,
+    attempts: 1,
+  },
   "correlation-run": {
     // The org to correlate; events are read from Postgres. One job per org per 15 minutes.
     payload: z.object({ orgId: z.uuid() }).strict(),
@@ -63,6 +69,7 @@ export const SCHEDULES = [
   { queue: "maintenance", id: "requeue-ingest-files", every: 120_000, payload: { task: "requeue-ingest-files" } },
   { queue: "maintenance", id: "enqueue-connector-pulls", every: 300_000, payload: { task: "enqueue-connector-pulls" } },
   { queue: "maintenance", id: "enqueue-correlation-runs", every: 900_000, payload: { task: "enqueue-correlation-runs" } },
+  { queue: "alerts", id: "alerts-sweep", every: 60_000, payload: { reason: "scheduled" } },
   { queue: "maintenance", id: "expire-risk-acceptances", every: 3_600_000, payload: { task: "expire-risk-acceptances" } },
 ] as const satisfies readonly { queue: QueueName; id: string; every: number; payload: QueuePayload<QueueName> }[];
 

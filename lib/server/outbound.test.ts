@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkOutboundUrl, classifyAddress, OutboundError, outboundAllowHosts, outboundFetch } from "./outbound";
+import { checkOutboundDestination, checkOutboundUrl, classifyAddress, OutboundError, outboundAllowHosts, outboundFetch } from "./outbound";
 
 describe("classifyAddress", () => {
   it.each([
@@ -80,6 +80,10 @@ describe("outboundFetch against a loopback server", () => {
   beforeAll(async () => {
     server = createServer((req, res) => {
       if (req.url === "/redirect") return void res.writeHead(302, { location: "http://169.254.169.254/" }).end();
+      if (req.url === "/redirect-private") return void res.writeHead(307, { location: "https://10.0.0.1/hook" }).end();
+      if (req.url === "/redirect-local") return void res.writeHead(307, { location: "/echo" }).end();
+      if (req.url === "/redirect-see-other") return void res.writeHead(303, { location: "/echo" }).end();
+      if (req.url === "/redirect-loop") return void res.writeHead(302, { location: "/redirect-loop" }).end();
       if (req.url === "/big") return void res.end("x".repeat(2_000));
       if (req.url === "/slow") return void setTimeout(() => res.end("late"), 1_000);
       let body = "";
@@ -117,6 +121,25 @@ describe("outboundFetch against a loopback server", () => {
     expect(await code(outboundFetch(`${base}/redirect`))).toBe("redirect");
     expect(await code(outboundFetch(`${base}/big`, { maxBytes: 1_000 }))).toBe("too_large");
     expect(await code(outboundFetch(`${base}/slow`, { timeoutMs: 100 }))).toBe("timeout");
+  });
+  it("follows redirects only when asked, checking every hop", async () => {
+    process.env.OUTBOUND_ALLOW_HOSTS = "127.0.0.1";
+    expect(await code(outboundFetch(`${base}/redirect-local`, { method: "POST", body: "x" }))).toBe("redirect");
+    const kept = await outboundFetch(`${base}/redirect-local`, { method: "POST", body: "x", maxRedirects: 2 });
+    expect(JSON.parse(kept.text)).toEqual({ method: "POST", body: "x" }); // 307 keeps the method and body
+    const seeOther = await outboundFetch(`${base}/redirect-see-other`, { method: "POST", body: "x", headers: { "content-type": "text/plain" }, maxRedirects: 2 });
+    expect(JSON.parse(seeOther.text)).toEqual({ method: "GET", body: "" });
+    expect(await code(outboundFetch(`${base}/redirect-private`, { method: "POST", body: "x", maxRedirects: 3 }))).toBe("blocked_destination");
+    expect(await code(outboundFetch(`${base}/redirect`, { maxRedirects: 3 }))).toBe("blocked_destination");
+    expect(await code(outboundFetch(`${base}/redirect-loop`, { maxRedirects: 3 }))).toBe("redirect");
+  });
+  it("checks a destination without calling it", async () => {
+    process.env.OUTBOUND_ALLOW_HOSTS = "";
+    expect(await code(checkOutboundDestination("https://localhost/hook"))).toBe("blocked_destination");
+    expect(await code(checkOutboundDestination("https://169.254.169.254/"))).toBe("blocked_destination");
+    expect(await code(checkOutboundDestination(`${base}/`))).toBe("blocked_destination");
+    process.env.OUTBOUND_ALLOW_HOSTS = "127.0.0.1";
+    expect(await code(checkOutboundDestination(`${base}/`))).toBe("ok");
   });
   it("reports unreachable hosts as network errors", async () => {
     process.env.OUTBOUND_ALLOW_HOSTS = "127.0.0.1";

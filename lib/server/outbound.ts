@@ -1,5 +1,6 @@
-// Server-side HTTP to addresses that come from tenant configuration (OAuth issuers, token endpoints):
-// no internal networks (SSRF), no redirects, bounded time and size. The connection is pinned to the
+// Server-side HTTP to addresses that come from tenant configuration (OAuth issuers, token endpoints, alert
+// webhooks): no internal networks (SSRF), redirects only when asked for (each hop checked again), bounded
+// time and size. The connection is pinned to the
 // address that was checked, so a DNS answer that changes between the check and the connect (rebinding)
 // cannot reach an internal host.
 import { lookup } from "node:dns/promises";
@@ -141,18 +142,67 @@ export type OutboundRequest = {
   body?: string | URLSearchParams;
   timeoutMs?: number;
   maxBytes?: number;
+  /** Redirects to follow (default 0: a redirect is an error). Every hop is checked like the first URL. */
+  maxRedirects?: number;
 };
 export type OutboundResponse = { status: number; headers: Headers; text: string };
 
 export const OUTBOUND_TIMEOUT_MS = 10_000;
 export const OUTBOUND_MAX_BYTES = 1_000_000;
 
+/** For URLs saved by tenants: the same checks as a request (scheme, literal and resolved addresses) without sending one. */
+export async function checkOutboundDestination(rawUrl: string, timeoutMs = 5_000): Promise<URL> {
+  const { url, allowListed } = checkOutboundUrl(rawUrl);
+  const timedOut = () => new OutboundError("dns_failed", `Could not resolve ${url.host} in time`);
+  await untilAborted(resolveTarget(url, allowListed), AbortSignal.timeout(timeoutMs), timedOut);
+  return url;
+}
+
+type Hop = { method: string; headers: Record<string, string>; body: Buffer | undefined };
+type HopResult = OutboundResponse | { redirectTo: string | undefined; status: number };
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
 /** fetch for destinations we do not control. Throws OutboundError; a 4xx/5xx is a normal response. */
 export async function outboundFetch(rawUrl: string, init: OutboundRequest = {}): Promise<OutboundResponse> {
-  const { timeoutMs = OUTBOUND_TIMEOUT_MS, maxBytes = OUTBOUND_MAX_BYTES } = init;
-  const { url, allowListed } = checkOutboundUrl(rawUrl);
-  const origin = originOf(url);
+  const { timeoutMs = OUTBOUND_TIMEOUT_MS, maxBytes = OUTBOUND_MAX_BYTES, maxRedirects = 0 } = init;
   const signal = AbortSignal.timeout(timeoutMs);
+  const body = init.body === undefined ? undefined : Buffer.from(init.body.toString(), "utf8");
+  let hop: Hop = { method: init.method ?? "GET", headers: { ...init.headers }, body };
+  let target = rawUrl;
+  for (let redirects = 0; ; redirects++) {
+    const { url, allowListed } = checkOutboundUrl(target);
+    const result = await sendOnce(url, allowListed, hop, { signal, timeoutMs, maxBytes });
+    if (!("redirectTo" in result)) return result;
+    const origin = originOf(url);
+    if (redirects >= maxRedirects) {
+      throw new OutboundError("redirect", maxRedirects === 0
+        ? `${origin} answered with a redirect (${result.status}); redirects are not followed`
+        : `${origin} redirected more than ${maxRedirects} times`);
+    }
+    let next: URL;
+    try {
+      next = new URL(result.redirectTo ?? "", url);
+    } catch {
+      throw new OutboundError("invalid_url", `${origin} redirected to an invalid URL`);
+    }
+    hop = nextHop(hop, result.status, url, next);
+    target = next.toString();
+  }
+}
+
+// What a browser sends after a redirect: 303 (and 301/302 after a POST) become a GET without a body;
+// credentials are not carried to another origin.
+function nextHop(hop: Hop, status: number, from: URL, to: URL): Hop {
+  const headers = { ...hop.headers };
+  const toGet = status === 303 || ((status === 301 || status === 302) && hop.method === "POST");
+  if (toGet) for (const name of Object.keys(headers)) if (/^content-/i.test(name)) delete headers[name];
+  if (to.origin !== from.origin) for (const name of Object.keys(headers)) if (/^(authorization|cookie)$/i.test(name)) delete headers[name];
+  return { method: toGet ? "GET" : hop.method, headers, body: toGet ? undefined : hop.body };
+}
+
+async function sendOnce(url: URL, allowListed: boolean, hop: Hop, limits: { signal: AbortSignal; timeoutMs: number; maxBytes: number }): Promise<HopResult> {
+  const { signal, timeoutMs, maxBytes } = limits;
+  const origin = originOf(url);
   const timedOut = () => new OutboundError("timeout", `${origin} did not answer within ${Math.round(timeoutMs / 1000)} s`);
   const checked = await untilAborted(resolveTarget(url, allowListed), signal, timedOut);
   // The socket connects only to the addresses checked above (all of them, for happy-eyeballs).
@@ -160,17 +210,20 @@ export async function outboundFetch(rawUrl: string, init: OutboundRequest = {}):
     if (options.all) callback(null, checked);
     else callback(null, checked[0]!.address, checked[0]!.family);
   };
-  const body = init.body === undefined ? undefined : Buffer.from(init.body.toString(), "utf8");
-  const headers = { ...init.headers, ...(body ? { "content-length": String(body.byteLength) } : {}) };
+  const headers = { ...hop.headers, ...(hop.body ? { "content-length": String(hop.body.byteLength) } : {}) };
   const send = url.protocol === "https:" ? httpsRequest : httpRequest;
 
-  return new Promise<OutboundResponse>((resolve, reject) => {
+  return new Promise<HopResult>((resolve, reject) => {
     const fail = (error: OutboundError) => {
       req.destroy();
       reject(error);
     };
-    const req = send(url, { method: init.method ?? "GET", headers, lookup: pinned, signal, agent: false }, (res: IncomingMessage) => {
+    const req = send(url, { method: hop.method, headers, lookup: pinned, signal, agent: false }, (res: IncomingMessage) => {
       const status = res.statusCode ?? 0;
+      if (REDIRECT_STATUSES.has(status)) {
+        req.destroy();
+        return resolve({ redirectTo: res.headers.location, status });
+      }
       if (status >= 300 && status < 400) return fail(new OutboundError("redirect", `${origin} answered with a redirect (${status}); redirects are not followed`));
       const tooLarge = () => new OutboundError("too_large", `${origin} sent a response over ${maxBytes} bytes`);
       if (Number(res.headers["content-length"] ?? 0) > maxBytes) return fail(tooLarge());
@@ -191,6 +244,6 @@ export async function outboundFetch(rawUrl: string, init: OutboundRequest = {}):
     req.on("error", (err: NodeJS.ErrnoException) => {
       reject(signal.aborted ? timedOut() : new OutboundError("network", `Could not connect to ${origin}${err.code ? ` (${err.code})` : ""}`));
     });
-    req.end(body);
+    req.end(hop.body);
   });
 }
