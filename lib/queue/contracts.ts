@@ -15,7 +15,7 @@ export const QUEUES = {
     attempts: 5,
   },
   maintenance: {
-    payload: z.object({ task: z.enum(["prune-sessions", "prune-audit-exports", "requeue-ingest-files", "enqueue-connector-pulls", "enqueue-correlation-runs", "expire-risk-acceptances"]) }).strict(),
+    payload: z.object({ task: z.enum(["prune-sessions", "prune-audit-exports", "requeue-ingest-files", "enqueue-connector-pulls", "enqueue-correlation-runs", "expire-risk-acceptances", "compact-finding-counts"]) }).strict(),
     jobId: (p: { task: string }) => `maintenance_${p.task}_${Math.floor(Date.now() / 60_000)}`,
     attempts: 2,
   },
@@ -70,6 +70,7 @@ export const SCHEDULES = [
   { queue: "maintenance", id: "enqueue-connector-pulls", every: 300_000, payload: { task: "enqueue-connector-pulls" } },
   { queue: "maintenance", id: "enqueue-correlation-runs", every: 900_000, payload: { task: "enqueue-correlation-runs" } },
   { queue: "alerts", id: "alerts-sweep", every: 60_000, payload: { reason: "scheduled" } },
+  { queue: "maintenance", id: "compact-finding-counts", every: 300_000, payload: { task: "compact-finding-counts" } },
   { queue: "maintenance", id: "expire-risk-acceptances", every: 3_600_000, payload: { task: "expire-risk-acceptances" } },
 ] as const satisfies readonly { queue: QueueName; id: string; every: number; payload: QueuePayload<QueueName> }[];
 

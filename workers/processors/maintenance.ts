@@ -1,6 +1,7 @@
 import type { Job } from "bullmq";
 import { enqueueDuePulls } from "@/lib/connectors/server/enqueue-due-pulls";
 import { enqueueCorrelationRuns } from "@/lib/correlation/server/enqueue-correlation-runs";
+import { compactFindingCounts } from "@/lib/findings/server/compact-finding-counts";
 import { expireRiskAcceptances } from "@/lib/findings/server/expire-risk-acceptances";
 import { requeueStoredIngestFiles } from "@/lib/ingest/server/requeue-stored-files";
 import { pruneAuditExports } from "@/lib/maintenance/server/prune-audit-exports";
@@ -22,5 +23,7 @@ export async function processMaintenance(job: Job<QueuePayload<"maintenance">>) 
       return enqueueCorrelationRuns();
     case "expire-risk-acceptances":
       return expireRiskAcceptances();
+    case "compact-finding-counts":
+      return compactFindingCounts();
   }
 }

@@ -1,3 +1,4 @@
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import type { Ctx } from "@/lib/server/principal";
 import { SEVERITIES, STATUSES, type FindingStatus, type Severity } from "../constants";
@@ -5,27 +6,44 @@ import type { TFindingCounters, TFindingFilters } from "../schemas";
 import { findingWhere } from "./finding-where";
 import { userIdOf } from "./list-findings";
 
+const NO_APP = "00000000-0000-0000-0000-000000000000";
+type Group = { severity: Severity; status: FindingStatus; n: number };
+
+/** Filters the rollup can answer: app and source (severity and status are the counters' own dimensions). */
+const rollupCan = (f: TFindingFilters) => !f.assignee && !f.tag && !f.sla && !f.q;
+
+async function groupsFromRollup(orgId: string, f: TFindingFilters): Promise<Group[]> {
+  const app = f.app ? Prisma.sql`AND app_key = ${f.app === "none" ? NO_APP : f.app}::uuid` : Prisma.empty;
+  const source = f.source ? Prisma.sql`AND source = ANY(${f.source}::"FindingSource"[])` : Prisma.empty;
+  return db.$queryRaw<Group[]>`
+    SELECT severity, status, sum(n)::int AS n FROM finding_count_deltas
+    WHERE org_id = ${orgId}::uuid ${app} ${source} GROUP BY 1, 2 HAVING sum(n) <> 0`;
+}
+
 /**
  * Counters for the current filters: by severity (active findings only, what needs work), by status (all), and
- * overdue. The severity/status filters themselves are not applied, so the counters show what the chips would select.
+ * overdue. The severity/status filters themselves are not applied, so the counters show what the chips would
+ * select. App/source filters read the rollup (finding_count_deltas); other filters count the matching rows.
  */
 export const countFindings = async ({ ctx, filters }: { ctx: Ctx; filters: TFindingFilters }): Promise<TFindingCounters> => {
   const now = new Date();
-  const where = findingWhere(ctx.orgId, userIdOf(ctx), { ...filters, severity: undefined, status: undefined }, now);
-  const rows = await db.$queryRaw<{ severity: Severity; status: FindingStatus; n: number; overdue: number }[]>`
-    SELECT f.severity, f.status, count(*)::int AS n,
-      count(*) FILTER (WHERE f.status IN ('OPEN', 'TRIAGED', 'IN_PROGRESS') AND f.sla_due_at < ${now})::int AS overdue
-    FROM findings f WHERE ${where}
-    GROUP BY f.severity, f.status`;
+  const f = { ...filters, severity: undefined, status: undefined };
+  const where = findingWhere(ctx.orgId, userIdOf(ctx), f, now);
+  const [groups, [overdue]] = await Promise.all([
+    rollupCan(f)
+      ? groupsFromRollup(ctx.orgId, f)
+      : db.$queryRaw<Group[]>`SELECT f.severity, f.status, count(*)::int AS n FROM findings f WHERE ${where} GROUP BY 1, 2`,
+    db.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM findings f
+      WHERE ${where} AND f.status IN ('OPEN', 'TRIAGED', 'IN_PROGRESS') AND f.sla_due_at IS NOT NULL AND f.sla_due_at < ${now}`,
+  ]);
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<FindingStatus, number>;
-  let overdue = 0;
   let total = 0;
-  for (const r of rows) {
-    if (r.status === "OPEN" || r.status === "TRIAGED" || r.status === "IN_PROGRESS") bySeverity[r.severity] += r.n;
-    byStatus[r.status] += r.n;
-    overdue += r.overdue;
-    total += r.n;
+  for (const g of groups) {
+    if (g.status === "OPEN" || g.status === "TRIAGED" || g.status === "IN_PROGRESS") bySeverity[g.severity] += g.n;
+    byStatus[g.status] += g.n;
+    total += g.n;
   }
-  return { bySeverity, byStatus, overdue, total };
+  return { bySeverity, byStatus, overdue: overdue?.n ?? 0, total };
 };

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import * as countersRoute from "@/app/api/v1/findings/counters/route";
+import * as findingRoute from "@/app/api/v1/findings/[id]/route";
+import { compactFindingCounts } from "@/lib/findings/server/compact-finding-counts";
+import type { FindingSource, FindingStatus, Severity } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/server/db";
+import { call, createOrgWithMembers, sessionCookie, uniq } from "../factories";
+import { mulberry32 } from "../helpers/seeded-random";
+
+const SEV: Severity[] = ["CRITICAL", "HIGH", "MEDIUM", "LOW", "INFO"];
+const ST: FindingStatus[] = ["OPEN", "TRIAGED", "IN_PROGRESS", "RESOLVED", "FALSE_POSITIVE", "RISK_ACCEPTED"];
+const SRC: FindingSource[] = ["DLP", "SAST", "SCA", "CORRELATION"];
+
+/** What the counters must say, counted the plain way. */
+async function liveCounts(orgId: string, where: { appId?: string | null; source?: FindingSource } = {}) {
+  const rows = await db.finding.groupBy({ by: ["severity", "status"], where: { orgId, ...where }, _count: { _all: true } });
+  const byStatus = Object.fromEntries(ST.map((s) => [s, 0]));
+  const bySeverity = Object.fromEntries(SEV.map((s) => [s, 0]));
+  for (const r of rows) {
+    byStatus[r.status]! += r._count._all;
+    if (["OPEN", "TRIAGED", "IN_PROGRESS"].includes(r.status)) bySeverity[r.severity]! += r._count._all;
+  }
+  return { byStatus, bySeverity };
+}
+
+describe("findings counters rollup", () => {
+  it("matches a plain count through inserts, upserts, triage, app deletion and compaction", async () => {
+    const { org, members } = await createOrgWithMembers(["ANALYST"]);
+    const cookie = (await sessionCookie(members[0]!.user.id)).cookie;
+    const other = await createOrgWithMembers(["ADMIN"]);
+    const apps = await Promise.all([0, 1].map((i) => db.llmApp.create({ data: { orgId: org.id, name: `App ${i}` } })));
+    const random = mulberry32(7);
+    const pick = <T,>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
+    const make = (orgId: string, n: number) =>
+      db.finding.createMany({
+        data: Array.from({ length: n }, () => ({
+          orgId, appId: orgId === org.id && random() < 0.7 ? pick(apps).id : null, source: pick(SRC), detector: "x", ruleId: "r", title: "t",
+          severity: pick(SEV), status: pick(ST), fingerprint: uniq() + uniq(), tags: {},
+        })),
+      });
+    await make(org.id, 120);
+    await make(other.org.id, 30);
+    // A set-based upsert like the DLP and import writers: new rows insert, existing ones update in the same statement.
+    const existing = await db.finding.findMany({ where: { orgId: org.id }, take: 10, select: { fingerprint: true } });
+    await db.$executeRaw`
+      INSERT INTO findings (id, org_id, source, detector, rule_id, title, severity, fingerprint, tags, updated_at)
+      SELECT gen_random_uuid(), ${org.id}::uuid, 'DLP', 'x', 'r', 't', 'HIGH', fp, '{}'::jsonb, now()
+      FROM UNNEST(${[...existing.map((e) => e.fingerprint), uniq(), uniq()]}::text[]) AS fp
+      ON CONFLICT (org_id, fingerprint) DO UPDATE SET status = 'OPEN', occurrences = findings.occurrences + 1`;
+
+    const api = async (query = "") => (await call(countersRoute.GET, { cookie, path: `/api/v1/findings/counters${query}` })).json;
+    const expectMatch = async () => {
+      expect(await api()).toMatchObject(await liveCounts(org.id));
+      expect(await api(`?app=${apps[0]!.id}`)).toMatchObject(await liveCounts(org.id, { appId: apps[0]!.id }));
+      expect(await api("?app=none")).toMatchObject(await liveCounts(org.id, { appId: null }));
+      expect(await api("?source=SAST")).toMatchObject(await liveCounts(org.id, { source: "SAST" }));
+    };
+    await expectMatch();
+
+    const active = await db.finding.findFirstOrThrow({ where: { orgId: org.id, status: "OPEN" } });
+    expect((await call(findingRoute.PATCH, { method: "PATCH", cookie, params: { id: active.id }, body: { status: "RESOLVED", severity: "LOW" } })).status).toBe(200);
+    await db.finding.updateMany({ where: { orgId: org.id, severity: "INFO" }, data: { lastSeenAt: new Date() } }); // moves nothing
+    await db.llmApp.delete({ where: { id: apps[1]!.id } }); // its findings move to "no app"
+    await db.finding.deleteMany({ where: { orgId: org.id, severity: "CRITICAL", status: "RESOLVED" } });
+    await expectMatch();
+
+    const { before, after } = await compactFindingCounts();
+    expect(after).toBeLessThan(before);
+    await expectMatch();
+    expect(await compactFindingCounts()).toMatchObject({ before: after, after });
+  });
+});
