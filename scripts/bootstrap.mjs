@@ -6,8 +6,8 @@ import { join } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname;
 const command = process.argv[2];
-if (!["start", "test", "dev", "ingest"].includes(command ?? "")) {
-  console.error("usage: node scripts/bootstrap.mjs start|test|dev|ingest");
+if (!["start", "test", "dev", "ingest", "import"].includes(command ?? "")) {
+  console.error("usage: node scripts/bootstrap.mjs start|test|dev|ingest|import");
   process.exit(2);
 }
 

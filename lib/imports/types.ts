@@ -53,6 +53,9 @@ export type ImportResult = {
   format: ImportFormat;
   specVersion: string;
   tools: string[]; // display names, with version when known ("Semgrep OSS 1.2.3")
+  /** Tool names as drafts carry them (Finding.detector) of every analysis the file reports, including those with
+   * no results: a later import resolves a tool's earlier findings that it no longer reports. */
+  detectors: string[];
   /** Tools whose run did not complete (SARIF executionSuccessful false or no results array): the caller must
    * not resolve that tool's earlier findings just because they are missing from this file. */
   incompleteTools: string[];

@@ -102,6 +102,7 @@ describe("CycloneDX 1.6", () => {
   it("uses per-vulnerability tools, keeps version ranges apart, and handles unknown severities", () => {
     expect(r.specVersion).toBe("1.6");
     expect(r.tools).toEqual(["grype", "CycloneDX"]);
+    expect(r.detectors).toEqual(["grype", "CycloneDX"]);
     const log4 = find(r.drafts, "CVE-2021-44228");
     expect(log4).toHaveLength(2);
     expect(new Set(log4.map((d) => d.fingerprint)).size).toBe(2);
@@ -120,5 +121,8 @@ describe("CycloneDX 1.6", () => {
     const sbom = parseImport(JSON.stringify({ bomFormat: "CycloneDX", specVersion: "1.6", components: [] }));
     expect(sbom.results).toBe(0);
     expect(sbom.warnings[0]).toMatch(/no vulnerabilities/);
+    expect(sbom.detectors).toEqual([]); // reports no scan: nothing may be resolved
+    const clean = parseImport(JSON.stringify({ bomFormat: "CycloneDX", specVersion: "1.6", metadata: { tools: [{ name: "trivy" }] }, vulnerabilities: [] }));
+    expect(clean.detectors).toEqual(["trivy"]);
   });
 });

@@ -31,7 +31,10 @@ export function parseCycloneDx(bom: Obj, maxDrafts: number): ImportResult {
     }
   }
   if (tools.size === 0) tools.add(ctx.tool);
+  // An SBOM without a vulnerabilities array reports no scan: it must not resolve earlier findings.
+  const detectors = bom.vulnerabilities === undefined ? [] : [...toolNamesSeen];
+  if (detectors.length === 0 && Array.isArray(bom.vulnerabilities)) detectors.push(ctx.tool);
   const warnings = bom.vulnerabilities === undefined ? ["The BOM lists no vulnerabilities (an SBOM only): nothing to import."] : [];
   const { drafts, skipped, results } = collector.finish();
-  return { format: "cyclonedx", specVersion, tools: [...tools], incompleteTools: [], results, drafts, skipped, warnings };
+  return { format: "cyclonedx", specVersion, tools: [...tools], detectors, incompleteTools: [], results, drafts, skipped, warnings };
 }

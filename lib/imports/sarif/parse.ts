@@ -13,6 +13,7 @@ export function parseSarif(root: Obj, maxDrafts: number): ImportResult {
 
   const collector = new DraftCollector(maxDrafts);
   const tools = new Set<string>();
+  const detectors = new Set<string>();
   const incomplete = new Set<string>();
   const warnings: string[] = [];
   for (const rawRun of root.runs) {
@@ -24,6 +25,7 @@ export function parseSarif(root: Obj, maxDrafts: number): ImportResult {
     const tool = oneLine(asStr(at(run, "tool", "driver", "name")) ?? "unknown", IMPORT_LIMITS.tool);
     const version = asStr(at(run, "tool", "driver", "semanticVersion")) ?? asStr(at(run, "tool", "driver", "version"));
     tools.add(oneLine(version ? `${tool} ${version}` : tool, 80));
+    detectors.add(tool);
     const failures = runFailures(run);
     if (failures.length || !Array.isArray(run.results)) incomplete.add(tool);
     if (!Array.isArray(run.results)) warnings.push(`${tool}: the run has no results array (analysis did not complete).`);
@@ -41,6 +43,7 @@ export function parseSarif(root: Obj, maxDrafts: number): ImportResult {
     format: "sarif",
     specVersion: "2.1.0",
     tools: [...tools],
+    detectors: [...detectors],
     incompleteTools: [...incomplete],
     results,
     drafts,

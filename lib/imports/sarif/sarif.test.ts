@@ -128,6 +128,7 @@ describe("SARIF import", () => {
     };
     const r = parseImport(JSON.stringify(failed));
     expect(r.incompleteTools).toEqual(["A", "B"]);
+    expect(r.detectors).toEqual(["A", "B", "C"]);
     expect(r.warnings).toContain("A: execution unsuccessful: Out of memory.");
     expect(r.results).toBe(0);
   });
