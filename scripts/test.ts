@@ -120,7 +120,7 @@ async function runE2e(s: Stack): Promise<number> {
   children.start("worker", ...tsNode("workers/main.ts"), { env: { ...env, SERVICE_NAME: "worker", LOG_LEVEL: "info" }, ...logTo("worker") });
   await waitFor(() => httpOk(`${env.OIDC_ISSUER}/.well-known/openid-configuration`), "the loopback OpenID provider", 30_000);
   await waitFor(() => httpOk(`${baseUrl}/api/health`), "the console (web + worker) to be healthy", 90_000, 500);
-  const code = run(bin("playwright"), ["test"], env);
+  const code = run(bin("playwright"), ["test", ...fileFilters], env);
   if (code !== 0) say("e2e", "server logs: test-results/web.log, test-results/worker.log, test-results/oidc.log");
   return code;
 }
