@@ -4,7 +4,7 @@
 // (the baseline), and times small files from upload to queryable. Last line:
 // {events, events_per_s, copy_rows_per_s, ratio, p95_queryable_ms}.
 import { randomBytes } from "node:crypto";
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { gzipSync } from "node:zlib";
@@ -16,6 +16,37 @@ import { ProcessGroup, tsNode } from "./lib/processes";
 import { migrate, prismaGenerate, provisionStack } from "./lib/stack";
 
 const N = Number(process.env.BENCH_EVENTS ?? 200_000);
+
+// CPU ticks of a process, or of the processes with that parent, per pid from /proc (Linux; null elsewhere). On a
+// busy machine wall-clock rates swing with the neighbours; CPU per event does much less.
+function cpuTicks(pid: number | undefined, children = false): Map<number, number> | null {
+  if (!pid) return null;
+  try {
+    const ticks = new Map<number, number>();
+    for (const entry of children ? readdirSync("/proc").filter((d) => /^\d+$/.test(d)) : [String(pid)]) {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" "); // after "pid (comm) ": state ppid … utime stime
+      if (!children || Number(fields[1]) === pid) ticks.set(Number(entry), Number(fields[11]) + Number(fields[12]));
+    }
+    return ticks;
+  } catch {
+    return null;
+  }
+}
+/** CPU ms between two snapshots; a process that exited in between is left out (its last ticks are unknown). */
+function cpuMsBetween(before: Map<number, number> | null, after: Map<number, number> | null): number | null {
+  if (!before || !after) return null;
+  let ticks = 0;
+  for (const [pid, t] of after) ticks += t - (before.get(pid) ?? 0);
+  return ticks * 10; // USER_HZ is 100 on Linux
+}
+const postmasterPid = (dir: string) => {
+  try {
+    return Number(readFileSync(`${dir}/postgres/cluster/postmaster.pid`, "utf8").split("\n")[0]);
+  } catch {
+    return undefined; // an external DATABASE_URL
+  }
+};
 const dataDir = `.data/bench-${process.pid}`;
 const children = new ProcessGroup();
 prismaGenerate();
@@ -34,7 +65,9 @@ try {
   const lines = Array.from({ length: N }, (_, i) => benchRecord(i));
   const body = gzipSync(Buffer.from(lines.join("\n")));
   say("bench", `${N} events, ${(body.length / 1_048_576).toFixed(1)} MB gzip; starting the worker`);
-  children.start("worker", ...tsNode("workers/main.ts"), { env: { ...process.env, SERVICE_NAME: "worker" } });
+  const worker = children.start("worker", ...tsNode("workers/main.ts"), { env: { ...process.env, SERVICE_NAME: "worker" } });
+  const postgresPid = postmasterPid(dataDir);
+  const cpu = () => ({ worker: cpuTicks(worker.pid), postgres: cpuTicks(postgresPid, true) });
   const waitDone = async (id: string) => {
     for (;;) {
       const f = await db.ingestFile.findUniqueOrThrow({ where: { id }, select: { status: true, stored: true, lines: true, rejected: true, duplicates: true } });
@@ -45,10 +78,12 @@ try {
 
   // Warm-up (worker boot, JIT), then the measured run.
   await waitDone((await storeUpload({ orgId: org.id, source: "auto", fileName: "warmup.jsonl", body: Readable.from([Buffer.from(Array.from({ length: 300 }, (_, i) => benchRecord(N + i)).join("\n"))]), via: "CLI" })).id);
+  const cpuBefore = cpu();
   let t = performance.now();
   const file = await storeUpload({ orgId: org.id, source: "auto", fileName: "bench.jsonl.gz", body: Readable.from([body]), via: "CLI" });
   const ledger = await waitDone(file.id);
   const pipelineMs = performance.now() - t;
+  const cpuAfter = cpu();
   if (ledger.stored !== N) say("bench", `warning: ledger ${JSON.stringify(ledger)}`);
 
   // Ingest-to-queryable: 20 small files (100 events each), from upload start until their events can be read.
@@ -67,6 +102,7 @@ try {
   await client.connect();
   let copied = 0;
   let copyMs = 0;
+  let copyCpuMs = 0;
   for (const table of ["llm_events", "cloud_events"]) {
     await client.query(`CREATE TABLE bench_${table} (LIKE ${table} INCLUDING ALL)`);
     const csv = await client.query(`SELECT count(*)::int AS n FROM ${table} WHERE file_id = $1`, [file.id]);
@@ -77,14 +113,18 @@ try {
     const out = client.query(copyTo(`COPY (SELECT * FROM ${table} WHERE file_id = '${file.id}') TO STDOUT`));
     for await (const chunk of out) exported.push(chunk as Buffer);
     t = performance.now();
+    const copyCpuBefore = cpuTicks(postgresPid, true);
     await pipeline(Readable.from(exported), client.query(copyFrom(`COPY bench_${table} FROM STDIN`)));
     copyMs += performance.now() - t;
+    copyCpuMs += cpuMsBetween(copyCpuBefore, cpuTicks(postgresPid, true)) ?? 0;
   }
   await client.end();
 
   const eventsPerS = N / (pipelineMs / 1000);
   const copyPerS = copied / (copyMs / 1000);
   const round = (n: number) => Math.round(n * 100) / 100;
+  const perEvent = (ms: number | null, n: number) => (ms === null ? "?" : `${Math.round((ms * 1000) / n)} µs`);
+  say("bench", `CPU per event: worker ${perEvent(cpuMsBetween(cpuBefore.worker, cpuAfter.worker), N)}, postgres ${perEvent(cpuMsBetween(cpuBefore.postgres, cpuAfter.postgres), N)}; COPY: postgres ${perEvent(postgresPid ? copyCpuMs : null, copied)} per row`);
   say("bench", `pipeline ${Math.round(pipelineMs)} ms for ${N} events (ledger ${JSON.stringify(ledger)}); COPY ${Math.round(copyMs)} ms for ${copied} rows`);
   await db.$disconnect();
   await (await import("@/lib/queue/queues")).closeQueues();

@@ -27,17 +27,31 @@ const workers = QUEUE_NAMES.map((name) => {
   return worker;
 });
 
-for (const schedule of SCHEDULES) {
-  const queue = new Queue(schedule.queue, { connection: bullConnectionOptions(), prefix });
-  await queue.upsertJobScheduler(schedule.id, { every: schedule.every }, { name: schedule.queue, data: schedule.payload });
-  await queue.close();
+async function registerSchedules() {
+  for (const schedule of SCHEDULES) {
+    const queue = new Queue(schedule.queue, { connection: bullConnectionOptions(), prefix });
+    try {
+      await queue.upsertJobScheduler(schedule.id, { every: schedule.every }, { name: schedule.queue, data: schedule.payload });
+    } finally {
+      await queue.close();
+    }
+  }
 }
+await registerSchedules();
 
-// After a root-key rotation (new ENCRYPTION_ROOT_KEY_VERSION), re-wrap every org's data key right away.
-await enqueue("encryption-rewrap", { reason: "boot" });
+// After a root-key rotation (new ENCRYPTION_ROOT_KEY_VERSION), re-wrap every org's data key right away. Best effort:
+// an enqueue gives up when Redis is away, and the hourly schedule does the same work.
+await enqueue("encryption-rewrap", { reason: "boot" }).catch((e: unknown) => log.warn({ err: String(e) }, "boot re-wrap not queued"));
 
 const heartbeatRedis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1 });
 heartbeatRedis.on("error", () => {});
+// A Redis that restarted without persistence has lost the job schedulers, and with them the maintenance sweep
+// that re-queues files whose job was lost: register them again on every reconnect (upserts are idempotent).
+let connectedBefore = false;
+heartbeatRedis.on("ready", () => {
+  if (connectedBefore) void registerSchedules().catch((e: unknown) => log.error({ err: String(e) }, "re-registering job schedulers failed"));
+  connectedBefore = true;
+});
 const stopHeartbeat = startHeartbeat(heartbeatRedis, QUEUE_NAMES);
 log.info({ queues: QUEUE_NAMES }, "worker started");
 

@@ -41,9 +41,10 @@ export async function fetchOpenAiAudit({ baseUrl, key, state, now }: { baseUrl: 
     if (!lastId || lastId === after) throw new PullError("invalid", `${url.origin}${url.pathname} said has_more without a new last_id`);
     after = lastId.slice(0, 200);
   }
-  // Page cap reached: the next pull continues this sweep from `after`.
+  // Page cap reached: the next pull continues this sweep from `after`, under the same lower bound (saved: on a
+  // first pull it is derived from `now`, and a bound that moved between pulls would change the list being paged).
   return {
     lines, pages: MAX_PAGES_PER_PULL, records,
-    next: { auditResumeAfter: after, auditSweepHighAt: Number.isFinite(highAt) ? new Date(highAt * 1000).toISOString() : undefined, auditSweepHighId: highId },
+    next: { lastAuditAt: since, auditResumeAfter: after, auditSweepHighAt: Number.isFinite(highAt) ? new Date(highAt * 1000).toISOString() : undefined, auditSweepHighId: highId },
   };
 }

@@ -70,4 +70,16 @@ describe("fileUnits", () => {
     expect(truncated.at(-1)).toMatchObject({ ok: false, reason: "gzip_corrupt" });
     expect(truncated.slice(0, -1).every((u) => u.ok)).toBe(true);
   });
+
+  it("auto-detects interleaved sources asking each record's parsers few times, and still refuses unknown records", async () => {
+    let asked = 0;
+    const counted = [...Array.from({ length: 6 }, (_, i): SourceParser => ({ ...audit, source: "github-audit", matches: (r) => (asked++, r.decoy === i) })), trail, audit].map((p) =>
+      p.source === "github-audit" ? p : { ...p, matches: (r: JsonObject) => (asked++, p.matches(r)) });
+    const audit1 = '{"type":"api_key.created","effective_at":1700000000}';
+    const lines = Array.from({ length: 30 }, (_, i) => (i % 2 ? audit1 : ev(`E${i}`)));
+    const out: Unit[] = [];
+    for await (const u of fileUnits(bytes([...lines, '{"other":1}'].join("\n")), { parsers: counted, source: "auto", limits: DEFAULT_LIMITS })) out.push(u);
+    expect(summary(out)).toEqual([...lines.map((_, i) => `${i + 1}.0:${i % 2 ? "openai-audit" : "aws-cloudtrail"}`), "31.0:unknown_format"]);
+    expect(asked).toBeLessThan(30 * 3 + 8); // after the first two records: the two recent parsers, not all eight in order
+  });
 });

@@ -18,14 +18,23 @@ export type UnitOptions = { parsers: readonly SourceParser[]; source: SourceType
 
 const reject = (lineNumber: number, raw: string | Buffer, reason: RejectReason, detail?: string, recordIndex = 0): Unit => ({ lineNumber, recordIndex, raw, ok: false, reason, detail });
 
-/** Resolves records to parsers: the named one, or auto-detection that tries the last match first. */
+// Auto-detection remembers this many recently matched parsers: a file mixing a few sources tries those first.
+const RECENT_PARSERS = 4;
+
+/** Resolves records to parsers: the named one, or auto-detection that tries recent matches first (most recent first). */
 export function createResolver(parsers: readonly SourceParser[], source: SourceType | "auto") {
   const named = source === "auto" ? null : (parsers.find((p) => p.source === source) ?? null);
-  let last: SourceParser | null = null;
+  const recent: SourceParser[] = [];
+  const remember = (p: SourceParser, at: number) => {
+    if (at === 0) return;
+    if (at > 0) recent.splice(at, 1);
+    recent.unshift(p);
+    if (recent.length > RECENT_PARSERS) recent.pop();
+  };
   return {
     split(record: JsonObject): JsonObject[] | null {
       if (named) return named.split?.(record) ?? null;
-      for (const p of last ? [last, ...parsers] : parsers) {
+      for (const p of recent.length ? [...recent, ...parsers] : parsers) {
         const parts = p.split?.(record);
         if (parts) return parts;
       }
@@ -33,10 +42,15 @@ export function createResolver(parsers: readonly SourceParser[], source: SourceT
     },
     parserFor(record: JsonObject): SourceParser | RejectReason {
       if (named) return named.matches(record) ? named : "wrong_format";
-      if (last?.matches(record)) return last;
-      const found = parsers.find((p) => p.matches(record));
+      for (let i = 0; i < recent.length; i++) {
+        const p = recent[i]!;
+        if (!p.matches(record)) continue;
+        remember(p, i);
+        return p;
+      }
+      const found = parsers.find((p) => !recent.includes(p) && p.matches(record));
       if (!found) return "unknown_format";
-      last = found;
+      remember(found, -1);
       return found;
     },
   };

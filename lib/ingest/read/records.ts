@@ -18,6 +18,20 @@ function inspect(value: unknown, max: number): "too_deep" | "forbidden_key" | nu
   return null;
 }
 
+/**
+ * Cheap proof from the text alone that the walk would find nothing: no "__proto__" (a key can only spell it
+ * literally or with a \u escape) and fewer brackets than the depth limit (strings' brackets only overcount).
+ */
+function plainlySafe(text: string, maxDepth: number): boolean {
+  if (text.includes("__proto__") || text.includes("\\u")) return false;
+  let brackets = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 0x7b || c === 0x5b) && ++brackets >= maxDepth) return false; // { [
+  }
+  return true;
+}
+
 export function decodeText(bytes: Buffer): string | null {
   try {
     return decoder.decode(bytes);
@@ -36,7 +50,7 @@ export function parseRecord(text: string, maxDepth: number): DecodedRecord {
     return error instanceof RangeError ? { ok: false, reason: "too_deep" } : { ok: false, reason: "malformed_json", detail: (error as Error).message.slice(0, 200) };
   }
   if (value === null || typeof value !== "object" || Array.isArray(value)) return { ok: false, reason: "not_an_object" };
-  const problem = inspect(value, maxDepth);
+  const problem = plainlySafe(text, maxDepth) ? null : inspect(value, maxDepth);
   if (problem) return { ok: false, reason: problem, detail: problem === "too_deep" ? `nesting deeper than ${maxDepth}` : "__proto__ key" };
   return { ok: true, record: value as JsonObject };
 }

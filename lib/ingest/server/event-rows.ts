@@ -1,48 +1,58 @@
-// Normalized events → column arrays for INSERT … SELECT FROM UNNEST (one round trip per batch).
+// Normalized events → the columns of llm_events / cloud_events, column-major (one array per column), for the
+// batch writers in write-batch.ts (COPY, or INSERT … SELECT FROM UNNEST when the batch has duplicates).
 import { uuid7 } from "@/lib/server/uuid7";
 import type { CloudEvent, LlmEvent } from "../types";
 
 const cap = (v: string | undefined, n: number) => (v === undefined ? null : v.slice(0, n));
+const intOrNull = (n: number | undefined) => (n === undefined || !Number.isFinite(n) ? null : Math.max(-2_147_483_648, Math.min(2_147_483_647, Math.round(n))));
+/** A Postgres text[] literal: {"a","b\"c"}. */
+const textArray = (items: readonly unknown[]) => `{${items.map((s) => `"${String(s).replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(",")}}`;
 
 export type PreparedLlm = { event: LlmEvent; eventHash: string; source: string; appId: string | null; prompt: string | null; completion: string | null; findingCount: number; raw: string | null; costUsd: number | null };
 export type PreparedCloud = { event: CloudEvent; eventHash: string; source: string; raw: string | null };
 
-export function llmColumns(rows: readonly PreparedLlm[]) {
-  const ids = rows.map((r) => uuid7(Date.parse(r.event.time) || Date.now()));
-  const a = <T,>(f: (r: PreparedLlm) => T) => rows.map(f);
-  const attr = (r: PreparedLlm) => r.event.attributes;
-  const id = (r: PreparedLlm) => r.event.identity;
+/** Database column, its type, and how a row fills it. Array types are passed as their text literal. */
+type Column<R> = readonly [name: string, type: string, value: (r: R) => string | number | null];
+export type EventTable<R> = { name: string; columns: readonly Column<R>[] };
+type Time = { event: { time: string } };
+
+const llmAttr = (r: PreparedLlm) => r.event.attributes;
+const llmId = (r: PreparedLlm) => r.event.identity;
+export const LLM_EVENTS: EventTable<PreparedLlm> = {
+  name: "llm_events",
+  columns: [
+    ["source", "text", (r) => r.source], ["event_hash", "text", (r) => r.eventHash], ["time", "timestamptz", (r) => r.event.time],
+    ["provider_name", "text", (r) => cap(llmAttr(r)["gen_ai.provider.name"], 60)], ["operation_name", "text", (r) => cap(llmAttr(r)["gen_ai.operation.name"], 60)],
+    ["request_model", "text", (r) => cap(llmAttr(r)["gen_ai.request.model"], 200)], ["response_model", "text", (r) => cap(llmAttr(r)["gen_ai.response.model"], 200)],
+    ["response_id", "text", (r) => cap(llmAttr(r)["gen_ai.response.id"], 200)], ["input_tokens", "int", (r) => intOrNull(llmAttr(r)["gen_ai.usage.input_tokens"])],
+    ["output_tokens", "int", (r) => intOrNull(llmAttr(r)["gen_ai.usage.output_tokens"])], ["request_count", "int", (r) => intOrNull(r.event.requestCount)],
+    ["cost_usd", "numeric", (r) => r.costUsd], ["period_end", "timestamptz", (r) => r.event.periodEnd ?? null],
+    ["principal", "text", (r) => cap(llmId(r).principal, 500)], ["api_key_id", "text", (r) => cap(llmId(r).apiKeyId, 200)],
+    ["project_id", "text", (r) => cap(llmId(r).projectId, 300)], ["deployment", "text", (r) => cap(llmId(r).deployment, 200)],
+    ["source_ip", "text", (r) => cap(llmId(r).sourceIp, 64)], ["user_agent", "text", (r) => cap(llmId(r).userAgent, 500)],
+    ["trace_id", "text", (r) => cap(r.event.traceId, 64)], ["span_id", "text", (r) => cap(r.event.spanId, 32)],
+    ["finish_reasons", "text[]", (r) => textArray(llmAttr(r)["gen_ai.response.finish_reasons"] ?? [])], ["error_type", "text", (r) => cap(llmAttr(r)["error.type"], 200)],
+    ["app_id", "uuid", (r) => r.appId], ["prompt", "text", (r) => r.prompt], ["completion", "text", (r) => r.completion],
+    ["finding_count", "int", (r) => r.findingCount], ["raw", "text", (r) => r.raw],
+  ],
+};
+
+export const CLOUD_EVENTS: EventTable<PreparedCloud> = {
+  name: "cloud_events",
+  columns: [
+    ["source", "text", (r) => r.source], ["event_hash", "text", (r) => r.eventHash], ["time", "timestamptz", (r) => r.event.time],
+    ["provider", "text", (r) => r.event.provider], ["account", "text", (r) => cap(r.event.account, 300)], ["principal", "text", (r) => cap(r.event.principal, 500)],
+    ["source_ip", "text", (r) => cap(r.event.sourceIp, 64)], ["user_agent", "text", (r) => cap(r.event.userAgent, 500)],
+    ["service", "text", (r) => cap(r.event.service, 200) ?? "unknown"], ["action", "text", (r) => cap(r.event.action, 200) ?? "unknown"],
+    ["resource", "text", (r) => cap(r.event.resource, 1000)], ["outcome", "text", (r) => r.event.outcome], ["region", "text", (r) => cap(r.event.region, 60)],
+    ["model", "text", (r) => cap(r.event.model, 200)], ["raw", "text", (r) => r.raw],
+  ],
+};
+
+/** New ids (UUIDv7 from the event time: index locality) and one array per column, in the table's column order. */
+export function columnValues<R extends Time>(table: EventTable<R>, rows: readonly R[]) {
   return {
-    ids,
-    c: {
-      source: a((r) => r.source), hash: a((r) => r.eventHash), time: a((r) => r.event.time),
-      provider: a((r) => cap(attr(r)["gen_ai.provider.name"], 60)), op: a((r) => cap(attr(r)["gen_ai.operation.name"], 60)),
-      reqModel: a((r) => cap(attr(r)["gen_ai.request.model"], 200)), resModel: a((r) => cap(attr(r)["gen_ai.response.model"], 200)),
-      resId: a((r) => cap(attr(r)["gen_ai.response.id"], 200)), inTok: a((r) => intOrNull(attr(r)["gen_ai.usage.input_tokens"])),
-      outTok: a((r) => intOrNull(attr(r)["gen_ai.usage.output_tokens"])), reqCount: a((r) => intOrNull(r.event.requestCount)),
-      cost: a((r) => r.costUsd), periodEnd: a((r) => r.event.periodEnd ?? null),
-      principal: a((r) => cap(id(r).principal, 500)), keyId: a((r) => cap(id(r).apiKeyId, 200)), project: a((r) => cap(id(r).projectId, 300)),
-      deployment: a((r) => cap(id(r).deployment, 200)), ip: a((r) => cap(id(r).sourceIp, 64)), ua: a((r) => cap(id(r).userAgent, 500)),
-      trace: a((r) => cap(r.event.traceId, 64)), span: a((r) => cap(r.event.spanId, 32)),
-      finish: a((r) => JSON.stringify(attr(r)["gen_ai.response.finish_reasons"] ?? [])), err: a((r) => cap(attr(r)["error.type"], 200)),
-      app: a((r) => r.appId), prompt: a((r) => r.prompt), completion: a((r) => r.completion), findings: a((r) => r.findingCount), raw: a((r) => r.raw),
-    },
+    ids: rows.map((r) => uuid7(Date.parse(r.event.time) || Date.now())),
+    values: table.columns.map(([, , value]) => rows.map(value)),
   };
 }
-
-export function cloudColumns(rows: readonly PreparedCloud[]) {
-  const ids = rows.map((r) => uuid7(Date.parse(r.event.time) || Date.now()));
-  const a = <T,>(f: (r: PreparedCloud) => T) => rows.map(f);
-  return {
-    ids,
-    c: {
-      source: a((r) => r.source), hash: a((r) => r.eventHash), time: a((r) => r.event.time), provider: a((r) => r.event.provider),
-      account: a((r) => cap(r.event.account, 300)), principal: a((r) => cap(r.event.principal, 500)), ip: a((r) => cap(r.event.sourceIp, 64)),
-      ua: a((r) => cap(r.event.userAgent, 500)), service: a((r) => cap(r.event.service, 200) ?? "unknown"), action: a((r) => cap(r.event.action, 200) ?? "unknown"),
-      resource: a((r) => cap(r.event.resource, 1000)), outcome: a((r) => r.event.outcome), region: a((r) => cap(r.event.region, 60)),
-      model: a((r) => cap(r.event.model, 200)), raw: a((r) => r.raw),
-    },
-  };
-}
-
-const intOrNull = (n: number | undefined) => (n === undefined || !Number.isFinite(n) ? null : Math.max(-2_147_483_648, Math.min(2_147_483_647, Math.round(n))));
