@@ -7,6 +7,8 @@ import * as listRoute from "@/app/api/v1/findings/route";
 import * as slaRoute from "@/app/api/v1/findings/sla/route";
 import { randomUUID } from "node:crypto";
 import { recordFindings, type ScopedFinding } from "@/lib/dlp/server/record-findings";
+import { recordEventFindings } from "@/lib/ingest/server/record-event-findings";
+import { withPgTransaction } from "@/lib/server/pg-pool";
 import { expireRiskAcceptances } from "@/lib/findings/server/expire-risk-acceptances";
 import type { Severity } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
@@ -145,5 +147,11 @@ describe("findings workflow", () => {
     expect(again).toMatchObject({ status: "OPEN", occurrences: 2 });
     expect(again.slaDueAt!.getTime()).toBeGreaterThan(Date.now() + 6 * DAY);
     expect(await db.findingActivity.findFirst({ where: { findingId: f.id, kind: "reopened" } })).toMatchObject({ actor: "system", fromValue: "RESOLVED", toValue: "OPEN" });
+
+    // The ingestion writer (plain pg client) does the same.
+    await db.finding.update({ where: { id: f.id }, data: { status: "RESOLVED" } });
+    await withPgTransaction((client) => recordEventFindings(client, scope, [hit(randomUUID())]));
+    expect(await db.finding.findUniqueOrThrow({ where: { id: f.id } })).toMatchObject({ status: "OPEN", occurrences: 3 });
+    expect(await db.findingActivity.count({ where: { findingId: f.id, kind: "reopened" } })).toBe(2);
   });
 });

@@ -1,6 +1,7 @@
 // Writes the findings of a batch of scanned records with set-based SQL (INSERT … SELECT FROM UNNEST): one finding
 // per (org, fingerprint), one occurrence per (finding, record, offset). Re-running the same batch adds nothing,
-// so the job is idempotent; a resolved finding that recurs is reopened.
+// so the job is idempotent; a resolved finding that recurs is reopened. Ingestion batches run the same statements
+// on a plain pg client (lib/ingest/server/record-event-findings.ts): keep the two in step.
 import { createHash } from "node:crypto";
 import type { DbTx } from "@/lib/server/db";
 import type { Severity } from "../policy/severity";
