@@ -12,7 +12,7 @@ const ST: FindingStatus[] = ["OPEN", "TRIAGED", "IN_PROGRESS", "RESOLVED", "FALS
 const SRC: FindingSource[] = ["DLP", "SAST", "SCA", "CORRELATION"];
 
 /** What the counters must say, counted the plain way. */
-async function liveCounts(orgId: string, where: { appId?: string | null; source?: FindingSource } = {}) {
+async function liveCounts(orgId: string, where: { appId?: string | null; source?: FindingSource; assigneeId?: string | null } = {}) {
   const rows = await db.finding.groupBy({ by: ["severity", "status"], where: { orgId, ...where }, _count: { _all: true } });
   const byStatus = Object.fromEntries(ST.map((s) => [s, 0]));
   const bySeverity = Object.fromEntries(SEV.map((s) => [s, 0]));
@@ -35,7 +35,7 @@ describe("findings counters rollup", () => {
       db.finding.createMany({
         data: Array.from({ length: n }, () => ({
           orgId, appId: orgId === org.id && random() < 0.7 ? pick(apps).id : null, source: pick(SRC), detector: "x", ruleId: "r", title: "t",
-          severity: pick(SEV), status: pick(ST), fingerprint: uniq() + uniq(), tags: {},
+          severity: pick(SEV), status: pick(ST), fingerprint: uniq() + uniq(), tags: {}, assigneeId: orgId === org.id && random() < 0.3 ? members[0]!.user.id : null,
         })),
       });
     await make(org.id, 120);
@@ -54,11 +54,15 @@ describe("findings counters rollup", () => {
       expect(await api(`?app=${apps[0]!.id}`)).toMatchObject(await liveCounts(org.id, { appId: apps[0]!.id }));
       expect(await api("?app=none")).toMatchObject(await liveCounts(org.id, { appId: null }));
       expect(await api("?source=SAST")).toMatchObject(await liveCounts(org.id, { source: "SAST" }));
+      expect(await api("?assignee=me")).toMatchObject(await liveCounts(org.id, { assigneeId: members[0]!.user.id }));
+      expect(await api(`?assignee=none&app=${apps[0]!.id}`)).toMatchObject(await liveCounts(org.id, { assigneeId: null, appId: apps[0]!.id }));
     };
     await expectMatch();
 
     const active = await db.finding.findFirstOrThrow({ where: { orgId: org.id, status: "OPEN" } });
     expect((await call(findingRoute.PATCH, { method: "PATCH", cookie, params: { id: active.id }, body: { status: "RESOLVED", severity: "LOW" } })).status).toBe(200);
+    const unassigned = await db.finding.findFirstOrThrow({ where: { orgId: org.id, assigneeId: null, status: "OPEN" } });
+    expect((await call(findingRoute.PATCH, { method: "PATCH", cookie, params: { id: unassigned.id }, body: { assigneeId: members[0]!.user.id } })).status).toBe(200);
     await db.finding.updateMany({ where: { orgId: org.id, severity: "INFO" }, data: { lastSeenAt: new Date() } }); // moves nothing
     await db.llmApp.delete({ where: { id: apps[1]!.id } }); // its findings move to "no app"
     await db.finding.deleteMany({ where: { orgId: org.id, severity: "CRITICAL", status: "RESOLVED" } });

@@ -6,24 +6,28 @@ import type { TFindingCounters, TFindingFilters } from "../schemas";
 import { findingWhere } from "./finding-where";
 import { userIdOf } from "./list-findings";
 
+/** The rollup's key for "no app" and "unassigned". */
 const NO_APP = "00000000-0000-0000-0000-000000000000";
 type Group = { severity: Severity; status: FindingStatus; n: number };
 
-/** Filters the rollup can answer: app and source (severity and status are the counters' own dimensions). */
-const rollupCan = (f: TFindingFilters) => !f.assignee && !f.tag && !f.sla && !f.q;
+/** Filters the rollup can answer: app, source and assignee (severity and status are the counters' own dimensions). */
+const rollupCan = (f: TFindingFilters) => !f.tag && !f.sla && !f.q;
 
-async function groupsFromRollup(orgId: string, f: TFindingFilters): Promise<Group[]> {
+async function groupsFromRollup(orgId: string, userId: string | null, f: TFindingFilters): Promise<Group[]> {
   const app = f.app ? Prisma.sql`AND app_key = ${f.app === "none" ? NO_APP : f.app}::uuid` : Prisma.empty;
   const source = f.source ? Prisma.sql`AND source = ANY(${f.source}::"FindingSource"[])` : Prisma.empty;
+  // Like the list: an API key has no "me", so it matches nothing.
+  const assigneeId = f.assignee === "none" ? NO_APP : f.assignee === "me" ? userId : f.assignee;
+  const assignee = !f.assignee ? Prisma.empty : assigneeId ? Prisma.sql`AND assignee_key = ${assigneeId}::uuid` : Prisma.sql`AND false`;
   return db.$queryRaw<Group[]>`
     SELECT severity, status, sum(n)::int AS n FROM finding_count_deltas
-    WHERE org_id = ${orgId}::uuid ${app} ${source} GROUP BY 1, 2 HAVING sum(n) <> 0`;
+    WHERE org_id = ${orgId}::uuid ${app} ${source} ${assignee} GROUP BY 1, 2 HAVING sum(n) <> 0`;
 }
 
 /**
  * Counters for the current filters: by severity (active findings only, what needs work), by status (all), and
  * overdue. The severity/status filters themselves are not applied, so the counters show what the chips would
- * select. App/source filters read the rollup (finding_count_deltas); other filters count the matching rows.
+ * select. App, source and assignee filters read the rollup (finding_count_deltas); other filters count the matching rows.
  */
 export const countFindings = async ({ ctx, filters }: { ctx: Ctx; filters: TFindingFilters }): Promise<TFindingCounters> => {
   const now = new Date();
@@ -31,7 +35,7 @@ export const countFindings = async ({ ctx, filters }: { ctx: Ctx; filters: TFind
   const where = findingWhere(ctx.orgId, userIdOf(ctx), f, now);
   const [groups, [overdue]] = await Promise.all([
     rollupCan(f)
-      ? groupsFromRollup(ctx.orgId, f)
+      ? groupsFromRollup(ctx.orgId, userIdOf(ctx), f)
       : db.$queryRaw<Group[]>`SELECT f.severity, f.status, count(*)::int AS n FROM findings f WHERE ${where} GROUP BY 1, 2`,
     db.$queryRaw<{ n: number }[]>`
       SELECT count(*)::int AS n FROM findings f
