@@ -51,8 +51,8 @@ test("wrong password and unknown user get the same message; sign-out ends the se
 
 test("pages not built yet show an empty state, and the API reference renders", async ({ page }) => {
   await signIn(page, f.logins.ANALYST);
-  await page.getByRole("link", { name: "Findings" }).click();
-  await expect(page.getByText("Findings is not available yet")).toBeVisible();
+  await page.getByRole("link", { name: "Posture" }).click();
+  await expect(page.getByText("Posture is not available yet")).toBeVisible();
   await page.goto("/docs/api");
   await expect(page.getByRole("heading", { name: "API reference" })).toBeVisible();
   await expect(page.getByText("/api/v1/members").first()).toBeVisible();
