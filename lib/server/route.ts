@@ -3,6 +3,7 @@ import type { Endpoint } from "@/lib/api/endpoint";
 import { authenticateRequest } from "./authenticate";
 import { AppError } from "./errors";
 import { logger } from "./logger";
+import { readCapped } from "./read-capped";
 import type { Ctx, Principal, RequestMeta } from "./principal";
 import { assertScope } from "./rbac";
 import { requestMeta } from "./request-meta";
@@ -95,31 +96,12 @@ async function readJson(req: Request, maxBytes: number): Promise<unknown> {
   if (!/^application\/json\b/i.test(type)) throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the body as application/json");
   const declared = Number(req.headers.get("content-length") ?? 0);
   if (declared > maxBytes) throw new AppError("PAYLOAD_TOO_LARGE", `Body over the limit of ${maxBytes} bytes`);
-  const text = await readCapped(req, maxBytes);
+  const text = (await readCapped(req.body, maxBytes, () => new AppError("PAYLOAD_TOO_LARGE", `Body over the limit of ${maxBytes} bytes`))).toString("utf8");
   try {
     return JSON.parse(text);
   } catch {
     throw new AppError("BAD_REQUEST", "Malformed JSON body");
   }
-}
-
-/** Reads the body but stops as soon as it passes `cap` bytes (chunked bodies have no Content-Length). */
-async function readCapped(req: Request, cap: number): Promise<string> {
-  if (!req.body) return "";
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > cap) {
-      await reader.cancel();
-      throw new AppError("PAYLOAD_TOO_LARGE", `Body over the limit of ${cap} bytes`);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
 }
 
 function parseWith<T extends z.ZodType | undefined>(schema: T, input: unknown, where: string) {
