@@ -1,18 +1,9 @@
 // Opaque keyset cursor over (time desc, id desc): base64url of "<ISO time>|<uuid>". Pure.
+import { fromBase64Url, toBase64Url } from "@/lib/api/base64url";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type EventCursor = { time: Date; id: string };
-
-// btoa/atob (ASCII only here) exist in Node and browsers: the schemas that validate cursors also load client-side.
-const toBase64Url = (s: string) => btoa(s).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-const fromBase64Url = (s: string) => {
-  try {
-    return atob(s.replace(/-/g, "+").replace(/_/g, "/"));
-  } catch {
-    return "";
-  }
-};
 
 export const encodeCursor = ({ time, id }: EventCursor): string => toBase64Url(`${time.toISOString()}|${id}`);
 

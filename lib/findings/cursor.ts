@@ -1,4 +1,5 @@
 // Opaque keyset cursors for each findings sort: base64url of a small JSON tuple. Pure (also loaded client-side).
+import { fromBase64Url, toBase64Url } from "@/lib/api/base64url";
 import { SEVERITIES, type FindingSort, type Severity } from "./constants";
 
 export type FindingCursor =
@@ -8,15 +9,6 @@ export type FindingCursor =
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
-
-const toBase64Url = (s: string) => btoa(s).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-const fromBase64Url = (s: string) => {
-  try {
-    return atob(s.replace(/-/g, "+").replace(/_/g, "/"));
-  } catch {
-    return "";
-  }
-};
 
 export function encodeFindingCursor(c: FindingCursor): string {
   const tuple = c.sort === "severity" ? [c.sort, c.severity, c.at, c.id] : [c.sort, c.at, c.id];

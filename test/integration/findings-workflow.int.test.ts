@@ -6,8 +6,7 @@ import * as countersRoute from "@/app/api/v1/findings/counters/route";
 import * as listRoute from "@/app/api/v1/findings/route";
 import * as slaRoute from "@/app/api/v1/findings/sla/route";
 import { randomUUID } from "node:crypto";
-import { recordFindings, type ScopedFinding } from "@/lib/dlp/server/record-findings";
-import { recordEventFindings } from "@/lib/ingest/server/record-event-findings";
+import { pgRunner, recordFindings, type ScopedFinding } from "@/lib/dlp/server/record-findings";
 import { withPgTransaction } from "@/lib/server/pg-pool";
 import { expireRiskAcceptances } from "@/lib/findings/server/expire-risk-acceptances";
 import type { Severity } from "@/lib/generated/prisma/client";
@@ -150,7 +149,7 @@ describe("findings workflow", () => {
 
     // The ingestion writer (plain pg client) does the same.
     await db.finding.update({ where: { id: f.id }, data: { status: "RESOLVED" } });
-    await withPgTransaction((client) => recordEventFindings(client, scope, [hit(randomUUID())]));
+    await withPgTransaction((client) => recordFindings(pgRunner(client), scope, [hit(randomUUID())]));
     expect(await db.finding.findUniqueOrThrow({ where: { id: f.id } })).toMatchObject({ status: "OPEN", occurrences: 3 });
     expect(await db.findingActivity.count({ where: { findingId: f.id, kind: "reopened" } })).toBe(2);
   });

@@ -3,12 +3,11 @@
 // quarantined rejections, and the file's ledger and checkpoint. A crash before commit leaves nothing of the batch;
 // after, the checkpoint says so: no event is lost or stored twice.
 import type { PoolClient } from "pg";
-import type { ScopedFinding } from "@/lib/dlp/server/record-findings";
 import { uuid7 } from "@/lib/server/uuid7";
 import type { RejectReason } from "../types";
 import { CLOUD_EVENTS, LLM_EVENTS, type PreparedCloud, type PreparedLlm } from "./event-rows";
 import { insertEvents } from "./insert-events";
-import { recordEventFindings } from "./record-event-findings";
+import { pgRunner, recordFindings, type ScopedFinding } from "@/lib/dlp/server/record-findings";
 
 export type Rejection = { lineNumber: number; recordIndex: number; reason: RejectReason; detail?: string; raw: Buffer };
 export type Batch = {
@@ -56,7 +55,7 @@ async function storeLlm(client: PoolClient, batch: Batch): Promise<number> {
     for (const f of findings) list.push({ ...f, recordId: id });
     byApp.set(appId, list);
   });
-  for (const [appId, found] of byApp) await recordEventFindings(client, { orgId, appId, datasetId: null, recordType: "llm_event" }, found);
+  for (const [appId, found] of byApp) await recordFindings(pgRunner(client), { orgId, appId, datasetId: null, recordType: "llm_event" }, found);
   return stored.size;
 }
 
