@@ -23,6 +23,9 @@ const isHostChar = (c: number) => isAlnum(c) || c === 45 || c === 46; // - .
 const isHexColonDot = (c: number) => isHex(c) || c === 58 || c === 46;
 const isMacNeighbour = (c: number) => isAlnum(c) || c === 95 || c === 58 || c === 46 || c === 45; // \w : . -
 
+/** charCodeAt, 0 outside the text: an out-of-range read would deoptimize the optimized code (V8 bails out). */
+const codeOr0 = (text: string, i: number) => (i >= 0 && i < text.length ? text.charCodeAt(i) : 0);
+
 export function emailStarts(text: string, rule: number, out: Starts): void {
   for (let at = text.indexOf("@"); at >= 0; at = text.indexOf("@", at + 1)) {
     let p = at;
@@ -67,8 +70,8 @@ const hexRun = new RunStart(isHexColonDot);
 
 /** `hexes` hex digits from p, and no \w : . - before p (the MAC lookbehind). */
 function macStartOk(text: string, p: number, hexes: number): boolean {
-  if (p < 0 || (p > 0 && isMacNeighbour(text.charCodeAt(p - 1)))) return false;
-  for (let i = 0; i < hexes; i++) if (!isHex(text.charCodeAt(p + i))) return false;
+  if (p < 0 || (p > 0 && isMacNeighbour(codeOr0(text, p - 1)))) return false;
+  for (let i = 0; i < hexes; i++) if (!isHex(codeOr0(text, p + i))) return false;
   return true;
 }
 
@@ -76,8 +79,8 @@ function macStartOk(text: string, p: number, hexes: number): boolean {
 function hexGroupColon(text: string, i: number): number {
   if (i < 0) return -1;
   let k = i;
-  while (k < i + 4 && isHex(text.charCodeAt(k))) k++;
-  return k > i && text.charCodeAt(k) === 58 ? k + 1 : -1;
+  while (k < i + 4 && isHex(codeOr0(text, k))) k++;
+  return k > i && codeOr0(text, k) === 58 ? k + 1 : -1;
 }
 
 const macStarts: number[] = [];
@@ -92,27 +95,27 @@ export function anchorStarts(text: string, rules: AnchorRules, out: Starts): voi
   if (rules.ipv6 >= 0 || rules.mac >= 0 || rules.scheme >= 0) {
     hexRun.reset();
     for (let at = text.indexOf(":"); at >= 0; at = text.indexOf(":", at + 1)) {
-      const c = text.charCodeAt(at + 1);
-      if (c === 47 && rules.scheme >= 0 && text.charCodeAt(at + 2) === 47) schemeStarts(at, rules.scheme, out);
+      const c = codeOr0(text, at + 1);
+      if (c === 47 && rules.scheme >= 0 && codeOr0(text, at + 2) === 47) schemeStarts(at, rules.scheme, out);
       // A JSON key's colon ('"ts":1') starts a hex/colon run of its own, which IPv6 can only begin with "::".
-      if (c !== 58 && !isHexColonDot(text.charCodeAt(at - 1))) continue;
+      if (c !== 58 && !isHexColonDot(codeOr0(text, at - 1))) continue;
       if (c !== 58 && (!isHex(c) || hexGroupColon(text, hexGroupColon(text, at + 1)) < 0)) continue;
       if (rules.ipv6 >= 0) out.tryAt(rules.ipv6, hexRun.at(text, at));
-      if (rules.mac >= 0 && text.charCodeAt(at + 3) === 58 && macStartOk(text, at - 2, 2)) macStarts.push(at - 2);
+      if (rules.mac >= 0 && codeOr0(text, at + 3) === 58 && macStartOk(text, at - 2, 2)) macStarts.push(at - 2);
     }
   }
   if (rules.mac >= 0) {
     for (let at = text.indexOf("-"); at >= 0; at = text.indexOf("-", at + 1)) {
-      if (text.charCodeAt(at + 3) === 45 && text.charCodeAt(at + 6) === 45 && macStartOk(text, at - 2, 2)) macStarts.push(at - 2);
+      if (codeOr0(text, at + 3) === 45 && codeOr0(text, at + 6) === 45 && macStartOk(text, at - 2, 2)) macStarts.push(at - 2);
     }
   }
   if (rules.domain >= 0 || rules.mac >= 0) {
     hostRun.reset();
     for (let at = text.indexOf("."); at >= 0; at = text.indexOf(".", at + 1)) {
-      const c = text.charCodeAt(at + 1);
-      if (text.charCodeAt(at + 5) === 46 && isHex(c) && isHex(text.charCodeAt(at + 2)) && isHex(text.charCodeAt(at + 3)) && isHex(text.charCodeAt(at + 4))) {
+      const c = codeOr0(text, at + 1);
+      if (codeOr0(text, at + 5) === 46 && isHex(c) && isHex(codeOr0(text, at + 2)) && isHex(codeOr0(text, at + 3)) && isHex(codeOr0(text, at + 4))) {
         if (rules.mac >= 0 && macStartOk(text, at - 4, 4)) macStarts.push(at - 4);
-      } else if (rules.domain >= 0 && c < 128 && TLD_START[c * 128 + (text.charCodeAt(at + 2) & 127)] === 1) {
+      } else if (rules.domain >= 0 && c < 128 && TLD_START[c * 128 + (codeOr0(text, at + 2) & 127)] === 1) {
         TLD_AHEAD.lastIndex = at + 1;
         if (TLD_AHEAD.test(text)) out.tryAt(rules.domain, hostRun.at(text, at));
       }
