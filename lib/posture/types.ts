@@ -72,6 +72,8 @@ export type DatasetEvidence = {
   /** The data source's integration kind, null when the source has no integration (or the dataset no source). */
   sourceIntegrationKind: CredentialEvidence["kind"] | null;
   sourceName: string | null;
+  /** The source's integration id (one of `credentials`), to tell a federated cloud account from one holding a static key. */
+  sourceIntegrationId?: string | null;
 };
 
 export type FindingTally = {
