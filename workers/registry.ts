@@ -8,6 +8,7 @@ import { processConnectorPull } from "./processors/connector-pull";
 import { processCorrelationRun } from "./processors/correlation";
 import { processEncryptionRewrap } from "./processors/encryption-rewrap";
 import { processMaintenance } from "./processors/maintenance";
+import { processPostureRecompute } from "./processors/posture";
 import { onOAuthTokenRefreshGaveUp, processOAuthTokenRefresh } from "./processors/oauth-token-refresh";
 
 export type Registration<Q extends QueueName> = {
@@ -27,5 +28,6 @@ export const registry: { [Q in QueueName]: Registration<Q> } = {
   alerts: { processor: processAlertsSweep, concurrency: 1 },
   "encryption-rewrap": { processor: processEncryptionRewrap, concurrency: 1 },
   maintenance: { processor: processMaintenance, concurrency: 1 },
+  "posture-recompute": { processor: processPostureRecompute, concurrency: 1 },
   "oauth-token-refresh": { processor: processOAuthTokenRefresh, concurrency: 4, onGaveUp: onOAuthTokenRefreshGaveUp },
 };

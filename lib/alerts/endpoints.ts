@@ -14,7 +14,7 @@ export const listAlertWebhooksEndpoint = defineEndpoint({
 });
 
 export const createAlertWebhookEndpoint = defineEndpoint({
-  method: "POST", path: "/api/v1/alerts/webhooks", tag, scope: "settings:manage", successStatus: 201,
+  method: "POST", path: "/api/v1/alerts/webhooks", tag, affectsPosture: true, scope: "settings:manage", successStatus: 201,
   summary: "Add a webhook for new findings and SLA breaches at or above a severity. The URL must be https to a public address (SSRF check); a generic webhook's signing secret is in this response only",
   body: ZCreateAlertWebhookRequest, response: ZAlertWebhookSecretResponse,
 });
@@ -25,13 +25,13 @@ export const getAlertWebhookEndpoint = defineEndpoint({
 });
 
 export const updateAlertWebhookEndpoint = defineEndpoint({
-  method: "PATCH", path: "/api/v1/alerts/webhooks/{id}", tag, scope: "settings:manage",
+  method: "PATCH", path: "/api/v1/alerts/webhooks/{id}", tag, affectsPosture: true, scope: "settings:manage",
   summary: "Change a webhook (name, URL, format, minimum severity, events, enabled) or rotate its signing secret (the new one is in this response only)",
   params: ZIdParams, body: ZUpdateAlertWebhookRequest, response: ZAlertWebhookSecretResponse,
 });
 
 export const deleteAlertWebhookEndpoint = defineEndpoint({
-  method: "DELETE", path: "/api/v1/alerts/webhooks/{id}", tag, scope: "settings:manage",
+  method: "DELETE", path: "/api/v1/alerts/webhooks/{id}", tag, affectsPosture: true, scope: "settings:manage",
   summary: "Delete a webhook and its delivery log", params: ZIdParams, response: ZOk,
 });
 

@@ -27,6 +27,8 @@ export type Endpoint<
   maxBodyBytes?: number;
   /** The body is a byte stream handed to the handler unread (file uploads): these content types are accepted. */
   rawBody?: { contentTypes: readonly string[] };
+  /** A successful call changes what posture is scored on: the route queues a debounced recompute of the org. */
+  affectsPosture?: boolean;
   /** Responses that are not JSON (e.g. CSV downloads) are described by content type only. */
   produces?: string;
 };

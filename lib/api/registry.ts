@@ -16,9 +16,10 @@ import * as members from "@/lib/members/endpoints";
 import * as oauth from "@/lib/oauth/endpoints";
 import * as orgs from "@/lib/orgs/endpoints";
 import * as otel from "@/lib/otel/endpoints";
+import * as posture from "@/lib/posture/endpoints";
 import * as pricing from "@/lib/pricing/endpoints";
 import * as system from "@/lib/system/endpoints";
 import type { Endpoint } from "./endpoint";
 
 /** Every /api/v1 endpoint; the OpenAPI document and the route-coverage test read this list. */
-export const ENDPOINTS: Endpoint[] = [orgs, account, members, apiKeys, audit, system, apps, integrations, oauth, catalog, dlp, ingest, events, pricing, otel, connectors, findings, correlations, alerts, imports].flatMap((m) => Object.values(m) as Endpoint[]);
+export const ENDPOINTS: Endpoint[] = [orgs, account, members, apiKeys, audit, system, apps, integrations, oauth, catalog, dlp, ingest, events, pricing, otel, connectors, findings, correlations, alerts, imports, posture].flatMap((m) => Object.values(m) as Endpoint[]);

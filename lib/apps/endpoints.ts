@@ -16,7 +16,7 @@ export const listAppsEndpoint = defineEndpoint({
 });
 
 export const createAppEndpoint = defineEndpoint({
-  method: "POST", path: "/api/v1/apps", tag, scope: "apps:manage", successStatus: 201,
+  method: "POST", path: "/api/v1/apps", tag, affectsPosture: true, scope: "apps:manage", successStatus: 201,
   summary: "Register an LLM app, optionally with its model usages and data stores",
   body: ZCreateAppRequest, response: ZAppResponse,
 });
@@ -34,33 +34,33 @@ export const getAppEndpoint = defineEndpoint({
 });
 
 export const updateAppEndpoint = defineEndpoint({
-  method: "PATCH", path: "/api/v1/apps/{id}", tag, scope: "apps:manage",
+  method: "PATCH", path: "/api/v1/apps/{id}", tag, affectsPosture: true, scope: "apps:manage",
   summary: "Change an app's fields", params: ZIdParams, body: ZUpdateAppRequest, response: ZAppResponse,
 });
 
 export const deleteAppEndpoint = defineEndpoint({
-  method: "DELETE", path: "/api/v1/apps/{id}", tag, scope: "apps:manage",
+  method: "DELETE", path: "/api/v1/apps/{id}", tag, affectsPosture: true, scope: "apps:manage",
   summary: "Delete an app with its model usages, data stores and dataset links", params: ZIdParams, response: ZOk,
 });
 
 export const addModelUsageEndpoint = defineEndpoint({
-  method: "POST", path: "/api/v1/apps/{id}/model-usages", tag, scope: "apps:manage", successStatus: 201,
+  method: "POST", path: "/api/v1/apps/{id}/model-usages", tag, affectsPosture: true, scope: "apps:manage", successStatus: 201,
   summary: "Record that the app calls a model (provider, model id, purpose, credential, gateway)",
   params: ZIdParams, body: ZModelUsageInput, response: ZModelUsageResponse,
 });
 
 export const removeModelUsageEndpoint = defineEndpoint({
-  method: "DELETE", path: "/api/v1/apps/{id}/model-usages/{usageId}", tag, scope: "apps:manage",
+  method: "DELETE", path: "/api/v1/apps/{id}/model-usages/{usageId}", tag, affectsPosture: true, scope: "apps:manage",
   summary: "Remove a model usage from the app", params: ZModelUsageParams, response: ZOk,
 });
 
 export const addDataStoreEndpoint = defineEndpoint({
-  method: "POST", path: "/api/v1/apps/{id}/data-stores", tag, scope: "apps:manage", successStatus: 201,
+  method: "POST", path: "/api/v1/apps/{id}/data-stores", tag, affectsPosture: true, scope: "apps:manage", successStatus: 201,
   summary: "Record a data store the app reads or writes, optionally tied to a catalog dataset",
   params: ZIdParams, body: ZDataStoreInput, response: ZDataStoreResponse,
 });
 
 export const removeDataStoreEndpoint = defineEndpoint({
-  method: "DELETE", path: "/api/v1/apps/{id}/data-stores/{storeId}", tag, scope: "apps:manage",
+  method: "DELETE", path: "/api/v1/apps/{id}/data-stores/{storeId}", tag, affectsPosture: true, scope: "apps:manage",
   summary: "Remove a data store from the app", params: ZDataStoreParams, response: ZOk,
 });

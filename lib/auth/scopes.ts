@@ -28,6 +28,7 @@ export const SCOPES = [
   "dlp:scan",
   "dlp:configure",
   "posture:read",
+  "posture:attest",
   "reports:read",
 ] as const;
 

@@ -15,7 +15,7 @@ export const listDataSourcesEndpoint = defineEndpoint({
 });
 
 export const createDataSourceEndpoint = defineEndpoint({
-  method: "POST", path: "/api/v1/data-sources", tag, scope: "catalog:manage", successStatus: 201,
+  method: "POST", path: "/api/v1/data-sources", tag, affectsPosture: true, scope: "catalog:manage", successStatus: 201,
   summary: "Register a data source, optionally bound to an integration of this organization",
   body: ZCreateDataSourceRequest, response: ZDataSourceResponse,
 });
@@ -26,12 +26,12 @@ export const getDataSourceEndpoint = defineEndpoint({
 });
 
 export const updateDataSourceEndpoint = defineEndpoint({
-  method: "PATCH", path: "/api/v1/data-sources/{id}", tag, scope: "catalog:manage",
+  method: "PATCH", path: "/api/v1/data-sources/{id}", tag, affectsPosture: true, scope: "catalog:manage",
   summary: "Change a data source", params: ZIdParams, body: ZUpdateDataSourceRequest, response: ZDataSourceResponse,
 });
 
 export const deleteDataSourceEndpoint = defineEndpoint({
-  method: "DELETE", path: "/api/v1/data-sources/{id}", tag, scope: "catalog:manage",
+  method: "DELETE", path: "/api/v1/data-sources/{id}", tag, affectsPosture: true, scope: "catalog:manage",
   summary: "Delete a data source (its datasets stay, without a source)", params: ZIdParams, response: ZOk,
 });
 
@@ -42,7 +42,7 @@ export const listDatasetsEndpoint = defineEndpoint({
 });
 
 export const createDatasetEndpoint = defineEndpoint({
-  method: "POST", path: "/api/v1/datasets", tag, scope: "catalog:manage", successStatus: 201,
+  method: "POST", path: "/api/v1/datasets", tag, affectsPosture: true, scope: "catalog:manage", successStatus: 201,
   summary: "Catalog a dataset with its classification and data categories", body: ZCreateDatasetRequest, response: ZDatasetResponse,
 });
 
@@ -52,23 +52,23 @@ export const getDatasetEndpoint = defineEndpoint({
 });
 
 export const updateDatasetEndpoint = defineEndpoint({
-  method: "PATCH", path: "/api/v1/datasets/{id}", tag, scope: "catalog:manage",
+  method: "PATCH", path: "/api/v1/datasets/{id}", tag, affectsPosture: true, scope: "catalog:manage",
   summary: "Change a dataset (e.g. reclassify it)", params: ZIdParams, body: ZUpdateDatasetRequest, response: ZDatasetResponse,
 });
 
 export const deleteDatasetEndpoint = defineEndpoint({
-  method: "DELETE", path: "/api/v1/datasets/{id}", tag, scope: "catalog:manage",
+  method: "DELETE", path: "/api/v1/datasets/{id}", tag, affectsPosture: true, scope: "catalog:manage",
   summary: "Delete a dataset and its app links", params: ZIdParams, response: ZOk,
 });
 
 export const createDatasetLinkEndpoint = defineEndpoint({
-  method: "POST", path: "/api/v1/datasets/{id}/links", tag, scope: "catalog:manage", successStatus: 201,
+  method: "POST", path: "/api/v1/datasets/{id}/links", tag, affectsPosture: true, scope: "catalog:manage", successStatus: 201,
   summary: "Record that an app reads this dataset, and how (RAG index, tool, fine-tuning, prompt context)",
   params: ZIdParams, body: ZCreateDatasetLinkRequest, response: ZDatasetLinkResponse,
 });
 
 export const deleteDatasetLinkEndpoint = defineEndpoint({
-  method: "DELETE", path: "/api/v1/datasets/{id}/links/{linkId}", tag, scope: "catalog:manage",
+  method: "DELETE", path: "/api/v1/datasets/{id}/links/{linkId}", tag, affectsPosture: true, scope: "catalog:manage",
   summary: "Remove an app's link to this dataset", params: ZDatasetLinkParams, response: ZOk,
 });
 

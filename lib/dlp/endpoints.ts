@@ -32,18 +32,18 @@ export const listDlpPoliciesEndpoint = defineEndpoint({
 });
 
 export const saveOrgDlpPolicyEndpoint = defineEndpoint({
-  method: "PUT", path: "/api/v1/dlp/policies/default", tag, scope: "dlp:configure",
+  method: "PUT", path: "/api/v1/dlp/policies/default", tag, affectsPosture: true, scope: "dlp:configure",
   summary: "Set the org-wide default: detectors, thresholds, disabled types, action (alert, redact, block) and redaction operator",
   body: ZPolicySettings, response: ZPolicyResponse,
 });
 
 export const saveAppDlpPolicyEndpoint = defineEndpoint({
-  method: "PUT", path: "/api/v1/dlp/policies/apps/{id}", tag, scope: "dlp:configure",
+  method: "PUT", path: "/api/v1/dlp/policies/apps/{id}", tag, affectsPosture: true, scope: "dlp:configure",
   summary: "Give an app its own policy", params: ZIdParams, body: ZPolicySettings, response: ZPolicyResponse,
 });
 
 export const deleteAppDlpPolicyEndpoint = defineEndpoint({
-  method: "DELETE", path: "/api/v1/dlp/policies/apps/{id}", tag, scope: "dlp:configure",
+  method: "DELETE", path: "/api/v1/dlp/policies/apps/{id}", tag, affectsPosture: true, scope: "dlp:configure",
   summary: "Remove an app's own policy; returns the org default it now inherits", params: ZIdParams, response: ZPolicyResponse,
 });
 

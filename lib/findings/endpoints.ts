@@ -16,7 +16,7 @@ export const listFindingsEndpoint = defineEndpoint({
 });
 
 export const createFindingEndpoint = defineEndpoint({
-  method: "POST", path: "/api/v1/findings", tag, scope: "findings:triage", successStatus: 201,
+  method: "POST", path: "/api/v1/findings", tag, affectsPosture: true, scope: "findings:triage", successStatus: 201,
   summary: "Record a finding by hand (source MANUAL)", body: ZCreateFindingRequest, response: ZFindingResponse,
 });
 
@@ -33,13 +33,13 @@ export const getFindingEndpoint = defineEndpoint({
 });
 
 export const updateFindingEndpoint = defineEndpoint({
-  method: "PATCH", path: "/api/v1/findings/{id}", tag, scope: "findings:triage",
+  method: "PATCH", path: "/api/v1/findings/{id}", tag, affectsPosture: true, scope: "findings:triage",
   summary: "Triage: change status (risk acceptance needs riskJustification and riskAcceptedUntil), assignee or severity, with an optional note",
   params: ZIdParams, body: ZFindingChange, response: ZFindingResponse,
 });
 
 export const bulkUpdateFindingsEndpoint = defineEndpoint({
-  method: "POST", path: "/api/v1/findings/bulk", tag, scope: "findings:triage",
+  method: "POST", path: "/api/v1/findings/bulk", tag, affectsPosture: true, scope: "findings:triage",
   summary: "The same triage change to up to 500 findings; each is checked on its own and refusals are listed in `failed`",
   body: ZBulkChangeRequest, response: ZBulkChangeResponse,
 });
@@ -70,6 +70,6 @@ export const getSlaSettingsEndpoint = defineEndpoint({
 });
 
 export const updateSlaSettingsEndpoint = defineEndpoint({
-  method: "PUT", path: "/api/v1/findings/sla", tag, scope: "settings:manage",
+  method: "PUT", path: "/api/v1/findings/sla", tag, affectsPosture: true, scope: "settings:manage",
   summary: "Change the days per severity; due dates of active findings are recomputed", body: ZSlaSettings, response: ZSlaSettingsResponse,
 });

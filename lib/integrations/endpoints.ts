@@ -14,7 +14,7 @@ export const listIntegrationsEndpoint = defineEndpoint({
 });
 
 export const createIntegrationEndpoint = defineEndpoint({
-  method: "POST", path: "/api/v1/integrations", tag, scope: "integrations:manage", successStatus: 201,
+  method: "POST", path: "/api/v1/integrations", tag, affectsPosture: true, scope: "integrations:manage", successStatus: 201,
   summary: "Add an OAuth connection, cloud account, LLM provider or service account; secrets are stored encrypted and never returned",
   body: ZCreateIntegrationRequest, response: ZIntegrationResponse,
 });
@@ -26,23 +26,23 @@ export const getIntegrationEndpoint = defineEndpoint({
 });
 
 export const updateIntegrationEndpoint = defineEndpoint({
-  method: "PATCH", path: "/api/v1/integrations/{id}", tag, scope: "integrations:manage",
+  method: "PATCH", path: "/api/v1/integrations/{id}", tag, affectsPosture: true, scope: "integrations:manage",
   summary: "Rename an integration or replace its (non-secret) config", params: ZIdParams, body: ZUpdateIntegrationRequest, response: ZIntegrationResponse,
 });
 
 export const deleteIntegrationEndpoint = defineEndpoint({
-  method: "DELETE", path: "/api/v1/integrations/{id}", tag, scope: "integrations:manage",
+  method: "DELETE", path: "/api/v1/integrations/{id}", tag, affectsPosture: true, scope: "integrations:manage",
   summary: "Delete an integration and its secrets", params: ZIdParams, response: ZOk,
 });
 
 export const rotateIntegrationSecretEndpoint = defineEndpoint({
-  method: "POST", path: "/api/v1/integrations/{id}/secrets/{secretId}/rotate", tag, scope: "integrations:manage",
+  method: "POST", path: "/api/v1/integrations/{id}/secrets/{secretId}/rotate", tag, affectsPosture: true, scope: "integrations:manage",
   summary: "Record a new value for a secret (re-encrypted; the value is never returned)",
   params: ZSecretParams, body: ZRotateSecretRequest, response: ZSecretResponse,
 });
 
 export const updateSecretPolicyEndpoint = defineEndpoint({
-  method: "PATCH", path: "/api/v1/integrations/{id}/secrets/{secretId}", tag, scope: "integrations:manage",
+  method: "PATCH", path: "/api/v1/integrations/{id}/secrets/{secretId}", tag, affectsPosture: true, scope: "integrations:manage",
   summary: "Change a secret's rotation policy (days between rotations)",
   params: ZSecretParams, body: ZUpdateSecretPolicyRequest, response: ZSecretResponse,
 });

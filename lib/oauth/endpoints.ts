@@ -18,13 +18,13 @@ export const startOAuthEndpoint = defineEndpoint({
 });
 
 export const oauthCallbackEndpoint = defineEndpoint({
-  method: "GET", path: "/api/v1/integrations/oauth/callback", tag, scope: "integrations:manage",
+  method: "GET", path: "/api/v1/integrations/oauth/callback", tag, affectsPosture: true, scope: "integrations:manage",
   summary: "Where the provider sends the browser back: exchanges the code, stores the tokens encrypted, then redirects (303) to the integration page with ?oauth=connected or ?oauth=error&reason=…",
   query: ZOAuthCallbackQuery, response: z.string(), produces: "text/html",
 });
 
 export const disconnectOAuthEndpoint = defineEndpoint({
-  method: "POST", path: "/api/v1/integrations/{id}/oauth/disconnect", tag, scope: "integrations:manage",
+  method: "POST", path: "/api/v1/integrations/{id}/oauth/disconnect", tag, affectsPosture: true, scope: "integrations:manage",
   summary: "Revoke the tokens at the provider (best effort), delete them, and mark the integration disconnected",
   params: ZIdParams, response: ZOAuthConnectionResponse,
 });

@@ -3,6 +3,8 @@ import { z } from "zod";
 // Every queue, typed. Payloads carry ids and scope only: never secrets or bulk data.
 // New payload fields must be optional until queues drain (in-flight jobs were made without them).
 
+const POSTURE_DEBOUNCE_MS = 10_000;
+
 export const QUEUES = {
   "audit-export": {
     payload: z.object({ orgId: z.uuid(), exportId: z.uuid() }).strict(),
@@ -15,7 +17,7 @@ export const QUEUES = {
     attempts: 5,
   },
   maintenance: {
-    payload: z.object({ task: z.enum(["prune-sessions", "prune-audit-exports", "requeue-ingest-files", "enqueue-connector-pulls", "enqueue-correlation-runs", "expire-risk-acceptances", "compact-finding-counts"]) }).strict(),
+    payload: z.object({ task: z.enum(["prune-sessions", "prune-audit-exports", "requeue-ingest-files", "enqueue-connector-pulls", "enqueue-correlation-runs", "expire-risk-acceptances", "compact-finding-counts", "enqueue-posture-recomputes"]) }).strict(),
     jobId: (p: { task: string }) => `maintenance_${p.task}_${Math.floor(Date.now() / 60_000)}`,
     attempts: 2,
   },
@@ -55,6 +57,17 @@ export const QUEUES = {
     jobId: (p: { orgId: string }) => `correlation-run_${p.orgId}_${Math.floor(Date.now() / 900_000)}`,
     attempts: 3,
   },
+  "posture-recompute": {
+    // The org to score; evidence is read from Postgres. Evidence changes are debounced: every change in the same
+    // 10 s bucket shares one job that runs 2 s after the bucket ends, so it sees all of them.
+    payload: z.object({ orgId: z.uuid(), trigger: z.enum(["evidence", "daily", "manual"]) }).strict(),
+    jobId: (p: { orgId: string; trigger: string }) =>
+      p.trigger === "daily" ? `posture-recompute_${p.orgId}_daily_${new Date().toISOString().slice(0, 10)}`
+      : p.trigger === "manual" ? `posture-recompute_${p.orgId}_manual_${Math.floor(Date.now() / 5_000)}`
+      : `posture-recompute_${p.orgId}_evidence_${Math.floor(Date.now() / POSTURE_DEBOUNCE_MS)}`,
+    delayMs: (p: { trigger: string }) => (p.trigger === "evidence" ? POSTURE_DEBOUNCE_MS - (Date.now() % POSTURE_DEBOUNCE_MS) + 2_000 : 0),
+    attempts: 3,
+  },
 } as const;
 
 export type QueueName = keyof typeof QUEUES;
@@ -72,6 +85,7 @@ export const SCHEDULES = [
   { queue: "alerts", id: "alerts-sweep", every: 60_000, payload: { reason: "scheduled" } },
   { queue: "maintenance", id: "compact-finding-counts", every: 300_000, payload: { task: "compact-finding-counts" } },
   { queue: "maintenance", id: "expire-risk-acceptances", every: 3_600_000, payload: { task: "expire-risk-acceptances" } },
+  { queue: "maintenance", id: "enqueue-posture-recomputes", every: 86_400_000, payload: { task: "enqueue-posture-recomputes" } },
 ] as const satisfies readonly { queue: QueueName; id: string; every: number; payload: QueuePayload<QueueName> }[];
 
 export const WORKER_HEARTBEAT_KEY_PREFIX = "worker-heartbeat:";

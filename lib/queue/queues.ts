@@ -33,6 +33,7 @@ export async function enqueue<Q extends QueueName>(name: Q, payload: QueuePayloa
   const data = contract.payload.parse(payload);
   const added = getQueue(name).add(name, data, {
     jobId: contract.jobId(data as never),
+    ...("delayMs" in contract ? { delay: contract.delayMs(data as never) } : {}),
     attempts: contract.attempts,
     backoff: { type: "exponential", delay: 2_000 },
     removeOnComplete: { count: 1_000 },

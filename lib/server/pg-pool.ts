@@ -1,6 +1,7 @@
-// A plain `pg` pool next to Prisma's, for bulk writes where Prisma's per-query overhead dominates (ingestion
-// batches: one transaction of a few large set-based statements). Keyed by DATABASE_URL like lib/server/db.ts,
-// so a test file with its own database gets its own pool.
+// A plain `pg` pool next to Prisma's, for paths where Prisma's per-query overhead dominates: bulk writes
+// (ingestion batches: one transaction of a few large set-based statements) and hot reads (API-key
+// authentication, the findings list and counters), where the query engine costs several times the SQL.
+// Keyed by DATABASE_URL like lib/server/db.ts, so a test file with its own database gets its own pool.
 import pg from "pg";
 
 const globalForPg = globalThis as unknown as { __pgPool?: { url: string | undefined; pool: pg.Pool } };
@@ -10,13 +11,28 @@ export function pgPool(): pg.Pool {
   const cached = globalForPg.__pgPool;
   if (cached && cached.url === url) return cached.pool;
   if (cached) void cached.pool.end().catch(() => undefined);
-  // Few connections: each ingestion run holds one at a time. Idle clients never keep the process alive.
-  const pool = new pg.Pool({ connectionString: url, max: 4, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
+  // Sized like Prisma's pool: concurrent API reads share it (each ingestion run holds one connection at a time).
+  // Idle clients never keep the process alive.
+  const max = Number(process.env.DATABASE_POOL_MAX ?? 10);
+  const pool = new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
   // An idle client whose server went away (database dropped, restart) must not crash the process; the next
   // query on the pool reports the problem instead.
   pool.on("error", () => undefined);
   globalForPg.__pgPool = { url, pool };
   return pool;
+}
+
+/** A parameterized statement: `text` with $n placeholders and its `values`. A Prisma.sql fragment is one. */
+export type SqlQuery = { readonly text: string; readonly values: readonly unknown[] };
+
+/**
+ * Runs one statement on the pool and returns its rows as pg parses them: timestamptz as Date, int as number,
+ * jsonb parsed, enums as text. `name` makes it a prepared statement per connection (parsed and planned once):
+ * only for statements whose text never varies.
+ */
+export async function queryRows<T extends pg.QueryResultRow>(query: SqlQuery, name?: string): Promise<T[]> {
+  const result = await pgPool().query<T>({ text: query.text, values: query.values as unknown[], name });
+  return result.rows;
 }
 
 /** Runs fn in one transaction on one pooled client: COMMIT when it resolves, ROLLBACK when it throws. */

@@ -1,5 +1,6 @@
 import { type z } from "zod";
 import type { Endpoint } from "@/lib/api/endpoint";
+import { enqueue } from "@/lib/queue/queues";
 import { authenticateRequest } from "./authenticate";
 import { AppError } from "./errors";
 import { logger } from "./logger";
@@ -46,6 +47,7 @@ export function defineRoute<E extends Endpoint>(
       const body = endpoint.body ? parseWith(endpoint.body, await readJson(req, endpoint.maxBodyBytes ?? MAX_BODY_BYTES), "body") : undefined;
       const raw = endpoint.rawBody ? rawBodyOf(req, endpoint.rawBody.contentTypes) : undefined;
       const result = await handler({ ctx, params, query, body, raw } as HandlerArgs<E>);
+      if (endpoint.affectsPosture) queuePostureRecompute(ctx.orgId);
       if (result instanceof Response) {
         result.headers.set("x-request-id", meta.requestId);
         return result;
@@ -56,6 +58,12 @@ export function defineRoute<E extends Endpoint>(
       return errorResponse(error, meta);
     }
   };
+}
+
+// The change has committed (the use case returned). Not awaited: a slow Redis must not hold the answer, and a lost
+// job costs only freshness (the daily recompute catches up).
+function queuePostureRecompute(orgId: string) {
+  void enqueue("posture-recompute", { orgId, trigger: "evidence" }).catch((e: unknown) => logger.warn({ orgId, err: String(e) }, "posture recompute not queued"));
 }
 
 function contextFor(principal: Principal, meta: RequestMeta): Ctx {

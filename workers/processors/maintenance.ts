@@ -6,6 +6,7 @@ import { expireRiskAcceptances } from "@/lib/findings/server/expire-risk-accepta
 import { requeueStoredIngestFiles } from "@/lib/ingest/server/requeue-stored-files";
 import { pruneAuditExports } from "@/lib/maintenance/server/prune-audit-exports";
 import { pruneSessions } from "@/lib/maintenance/server/prune-sessions";
+import { enqueuePostureRecomputes } from "@/lib/posture/server/enqueue-posture-recomputes";
 import { QUEUES, type QueuePayload } from "@/lib/queue/contracts";
 
 export async function processMaintenance(job: Job<QueuePayload<"maintenance">>) {
@@ -25,5 +26,7 @@ export async function processMaintenance(job: Job<QueuePayload<"maintenance">>) 
       return expireRiskAcceptances();
     case "compact-finding-counts":
       return compactFindingCounts();
+    case "enqueue-posture-recomputes":
+      return enqueuePostureRecomputes();
   }
 }
