@@ -5,6 +5,7 @@ import { useState } from "react";
 import { PageHeader, Card } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { EmptyState, ErrorNotice, Skeleton } from "@/components/ui/feedback";
+import { AppPostureCard } from "@/components/posture/app-posture-card";
 import { ApiError, errorMessage } from "@/lib/api-client";
 import { useApp, useAppMutations } from "@/lib/apps/hooks";
 import { AppEditForm } from "./app-edit-form";
@@ -65,9 +66,7 @@ export function AppDetail({ id, canManage }: { id: string; canManage: boolean })
           <Card title="Findings">
             <EmptyState title="No findings yet">Security findings for this app (DLP hits, risky prompts, SAST/SCA results) appear here once the findings module lands.</EmptyState>
           </Card>
-          <Card title="Posture">
-            <EmptyState title="No posture score yet">This app&apos;s score against the LLMSecOps controls appears here once posture scoring lands.</EmptyState>
-          </Card>
+          <AppPostureCard appId={data.id} />
         </div>
       </div>
     </>

@@ -49,10 +49,11 @@ test("wrong password and unknown user get the same message; sign-out ends the se
   expect(replay.status()).toBe(401);
 });
 
-test("pages not built yet show an empty state, and the API reference renders", async ({ page }) => {
+test("the posture page renders for an analyst, and the API reference renders", async ({ page }) => {
   await signIn(page, f.logins.ANALYST);
   await page.getByRole("link", { name: "Posture" }).click();
-  await expect(page.getByText("Posture is not available yet")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Posture" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Recompute now" })).toBeVisible();
   await page.goto("/docs/api");
   await expect(page.getByRole("heading", { name: "API reference" })).toBeVisible();
   await expect(page.getByText("/api/v1/members").first()).toBeVisible();
