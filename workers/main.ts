@@ -42,6 +42,8 @@ await registerSchedules();
 // After a root-key rotation (new ENCRYPTION_ROOT_KEY_VERSION), re-wrap every org's data key right away. Best effort:
 // an enqueue gives up when Redis is away, and the hourly schedule does the same work.
 await enqueue("encryption-rewrap", { reason: "boot" }).catch((e: unknown) => log.warn({ err: String(e) }, "boot re-wrap not queued"));
+// Posture after a deploy: a new catalog version or evaluator is applied now rather than at the next daily run.
+await enqueue("maintenance", { task: "enqueue-posture-recomputes" }).catch((e: unknown) => log.warn({ err: String(e) }, "boot posture recompute not queued"));
 
 const heartbeatRedis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1 });
 heartbeatRedis.on("error", () => {});
