@@ -5,6 +5,7 @@ import { storeUpload } from "@/lib/ingest/server/store-upload";
 import { db } from "@/lib/server/db";
 import { createOrgWithMembers } from "../factories";
 import { until } from "../helpers/until";
+import { recordFigures } from "../security/figures";
 
 const children: ChildProcess[] = [];
 afterAll(() => children.forEach((c) => c.kill("SIGKILL")));
@@ -52,5 +53,8 @@ describe("ingestion survives a worker killed mid-file", () => {
     expect(done).toMatchObject({ status: "DONE", lines: N, stored: N - rejectedExpected, duplicates: 0, rejected: rejectedExpected, checkpoint: N });
     expect(await db.cloudEvent.count({ where: { orgId: org.id } })).toBe(N - rejectedExpected);
     expect(await db.ingestRejection.count({ where: { fileId: file.id } })).toBe(rejectedExpected);
+    const stored = await db.cloudEvent.count({ where: { orgId: org.id } });
+    const distinct = (await db.cloudEvent.groupBy({ by: ["eventHash"], where: { orgId: org.id } })).length;
+    recordFigures("ingest-crash", { events: N, kills: 1, expected: N - rejectedExpected, stored, lost: N - rejectedExpected - distinct, duplicates: stored - distinct });
   }, 180_000);
 });

@@ -1,0 +1,29 @@
+// `npm run verify:security`: runs the security and reliability proofs that fit in CI (integration tests named
+// security-* and the ingestion fault tests; `--e2e` adds the Playwright security specs) and prints one table of
+// the figures they recorded (test/security/figures.ts), then one JSON line. Exit code: the tests' own.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+const withE2e = process.argv.includes("--e2e");
+const dir = resolve(`.data/security-figures-${process.pid}`);
+rmSync(dir, { recursive: true, force: true });
+mkdirSync(dir, { recursive: true });
+const env = { ...process.env, SECURITY_FIGURES_DIR: dir };
+const runTests = (kind: string, filters: string[]) =>
+  spawnSync(process.execPath, ["--import", "tsx", "scripts/test.ts", kind, "--files", ...filters], { stdio: "inherit", env }).status ?? 1;
+
+let status = runTests("integration", ["security-", "ingest-crash", "ingest-faults", "posture.int"]);
+if (withE2e) status ||= runTests("e2e", ["security"]);
+
+type Section = { section: string; figures: Record<string, number | string>; at: string };
+const sections: Section[] = readdirSync(dir).filter((f) => f.endsWith(".json")).sort().map((f) => JSON.parse(readFileSync(join(dir, f), "utf8")) as Section);
+const rows = sections.flatMap((s) => Object.entries(s.figures).map(([k, v]) => [s.section, k, String(v)] as const));
+const width = (i: 0 | 1 | 2) => Math.max(8, ...rows.map((r) => r[i].length));
+const line = (r: readonly string[]) => `${r[0]!.padEnd(width(0))}  ${r[1]!.padEnd(width(1))}  ${r[2]!.padStart(width(2))}`;
+console.log(`\n${line(["proof", "figure", "value"])}\n${"-".repeat(width(0) + width(1) + width(2) + 4)}`);
+for (const r of rows) console.log(line(r));
+if (rows.length === 0) console.log("(no figures recorded: did the proofs run?)");
+console.log(JSON.stringify({ ok: status === 0, ...Object.fromEntries(sections.map((s) => [s.section, s.figures])) }));
+rmSync(dir, { recursive: true, force: true });
+process.exit(status);
