@@ -2,7 +2,9 @@
 // set-based SQL, then measures the findings list and counters APIs over HTTP with 10 concurrent clients using an
 // API key: the route handlers (auth, validation, SQL, JSON) served by a plain node:http server on loopback, so
 // the figures leave out Next's router (≈ constant per request) but include everything of ours. Common filters
-// rotate (active default, severity, overdue, app, assignee, text, sort by severity, second pages). Last line:
+// rotate (active default, severity, overdue, app, assignee, text, sort by severity, second pages). Diagnostic lines
+// before the last: vacuum state of the table, this process's CPU per request and first-page latencies per filter.
+// Last line:
 // {findings, list_p50_ms, list_p95_ms, counters_p95_ms}.
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
@@ -89,27 +91,53 @@ try {
     if (r.status !== 200) throw new Error(`${path} answered ${r.status}: ${JSON.stringify(body)}`);
     return { ms: performance.now() - s, body };
   };
+  // Diagnostics: index-only scans (counters' overdue count) visit the heap until VACUUM marks pages all-visible,
+  // and autovacuum of the freshly seeded table may run during the measurement.
+  const tableState = async () => {
+    const [t] = await db.$queryRaw<{ pages: number; visible: number; vacuuming: boolean }[]>`
+      SELECT c.relpages AS pages, c.relallvisible AS visible, EXISTS (SELECT 1 FROM pg_stat_progress_vacuum p WHERE p.relid = c.oid) AS vacuuming
+      FROM pg_class c WHERE c.oid = 'findings'::regclass`;
+    return t ? `${t.visible}/${t.pages} pages all-visible, ${t.vacuuming ? "autovacuum running" : "no vacuum running"}` : "unknown";
+  };
+  const stateBefore = await tableState();
   // Warm-up: plans cached, pools filled.
   for (const org of orgs.slice(0, 2)) for (const q of listQueries(org, 0)) await get(`/api/v1/findings?${q}`, org.token);
 
   const listMs: number[] = [];
   const counterMs: number[] = [];
+  // Diagnostics only: latencies per filter kind (index into listQueries) and this process's CPU per request.
+  const listByKind: number[][] = Array.from({ length: 10 }, () => []);
+  const counterByKind: number[][] = Array.from({ length: 10 }, () => []);
+  const cpuBefore = process.cpuUsage();
   await Promise.all(Array.from({ length: CLIENTS }, async (_, c) => {
     const org = orgs[c % ORGS]!;
     for (let k = 0; k < REQUESTS_PER_CLIENT; k++) {
       const q = listQueries(org, k)[k % 10]!;
       const first = await get(`/api/v1/findings?${q}&limit=50`, org.token);
       listMs.push(first.ms);
+      listByKind[k % 10]!.push(first.ms);
       if (k % 3 === 0 && first.body.nextCursor) listMs.push((await get(`/api/v1/findings?${q}&limit=50&cursor=${first.body.nextCursor}`, org.token)).ms);
-      counterMs.push((await get(`/api/v1/findings/counters?${q.replace(/&?sort=[a-z_]+/, "")}`, org.token)).ms);
+      const counters = await get(`/api/v1/findings/counters?${q.replace(/&?sort=[a-z_]+/, "")}`, org.token);
+      counterMs.push(counters.ms);
+      counterByKind[k % 10]!.push(counters.ms);
     }
   }));
+  const cpu = process.cpuUsage(cpuBefore);
+  const stateAfter = await tableState();
   server.close();
   const pct = (xs: number[], p: number) => {
     const s = [...xs].sort((a, b) => a - b);
     return Math.round(s[Math.min(s.length - 1, Math.floor(p * s.length))]! * 10) / 10;
   };
   say("bench", `${listMs.length} list requests, ${counterMs.length} counter requests, ${CLIENTS} concurrent clients`);
+  say("bench", `findings table before the run: ${stateBefore}; after: ${stateAfter}`);
+  say("bench", `this process (handlers + HTTP client): ${((cpu.user + cpu.system) / 1000 / (listMs.length + counterMs.length)).toFixed(2)} ms CPU per request`);
+  const kinds = listQueries({ id: "", token: "", apps: ["{app}"], users: ["{user}"] }, 0).map((q) => q.replace(/^$/, "(default)"));
+  for (const [i, kind] of kinds.entries()) {
+    const l = listByKind[i]!;
+    const c = counterByKind[i]!;
+    if (l.length) say("bench", `  ${kind}: list p50/p95 ${pct(l, 0.5)}/${pct(l, 0.95)} ms, counters p50/p95 ${pct(c, 0.5)}/${pct(c, 0.95)} ms`);
+  }
   await db.$disconnect();
   console.log(JSON.stringify({ findings: seeded, list_p50_ms: pct(listMs, 0.5), list_p95_ms: pct(listMs, 0.95), counters_p95_ms: pct(counterMs, 0.95) }));
 } finally {

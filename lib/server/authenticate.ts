@@ -1,7 +1,7 @@
-import { scopesForRole, type Scope } from "@/lib/auth/scopes";
+import { scopesForRole, type RoleName, type Scope } from "@/lib/auth/scopes";
 import { parseApiKey, secretMatches } from "./api-key-crypto";
-import { db } from "./db";
 import { AppError } from "./errors";
+import { queryRows } from "./pg-pool";
 import type { ApiKeyPrincipal, Principal } from "./principal";
 import { resolveSessionToken, sessionTokenFromCookieHeader } from "./session";
 
@@ -18,26 +18,33 @@ export async function authenticateRequest(headers: Headers): Promise<Principal |
   return resolveSessionToken(sessionTokenFromCookieHeader(headers.get("cookie")));
 }
 
+type ApiKeyRow = {
+  id: string; name: string; scopes: string[]; secret_hash: string; revoked_at: Date | null; expires_at: Date | null; last_used_at: Date | null;
+  org_id: string; org_slug: string; org_name: string; creator_role: RoleName | null; creator_disabled_at: Date | null;
+};
+
+// The key, its org and its creator's membership in that org in one round trip (this runs on every API request).
+// The creator columns are null when the key has no creator or the creator is no longer a member.
+const KEY_BY_KEY_ID = `
+  SELECT k.id, k.name, k.scopes, k.secret_hash, k.revoked_at, k.expires_at, k.last_used_at,
+    o.id AS org_id, o.slug AS org_slug, o.name AS org_name, m.role AS creator_role, u.disabled_at AS creator_disabled_at
+  FROM api_keys k
+  JOIN organizations o ON o.id = k.org_id
+  LEFT JOIN memberships m ON m.org_id = k.org_id AND m.user_id = k.created_by_id
+  LEFT JOIN users u ON u.id = m.user_id
+  WHERE k.key_id = $1`;
+
 export async function authenticateApiKey(token: string): Promise<ApiKeyPrincipal | null> {
   const parsed = parseApiKey(token);
   if (!parsed) return null;
-  const key = await db.apiKey.findUnique({
-    where: { keyId: parsed.keyId },
-    select: {
-      id: true, name: true, scopes: true, secretHash: true, revokedAt: true, expiresAt: true, lastUsedAt: true, createdById: true,
-      org: { select: { id: true, slug: true, name: true } },
-    },
-  });
-  if (!key || !secretMatches(parsed.secret, key.secretHash)) return null;
-  if (key.revokedAt || (key.expiresAt && key.expiresAt.getTime() <= Date.now())) return null;
-  if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > 60_000) {
-    await db.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: new Date() } });
+  const [key] = await queryRows<ApiKeyRow>({ text: KEY_BY_KEY_ID, values: [parsed.keyId] }, "api-key-by-key-id");
+  if (!key || !secretMatches(parsed.secret, key.secret_hash)) return null;
+  if (key.revoked_at || (key.expires_at && key.expires_at.getTime() <= Date.now())) return null;
+  if (!key.last_used_at || Date.now() - key.last_used_at.getTime() > 60_000) {
+    await queryRows({ text: "UPDATE api_keys SET last_used_at = $1 WHERE id = $2::uuid", values: [new Date(), key.id] });
   }
   // A key never exceeds what its creator may still do in that org.
-  const creator = key.createdById
-    ? await db.membership.findUnique({ where: { orgId_userId: { orgId: key.org.id, userId: key.createdById } }, select: { role: true, user: { select: { disabledAt: true } } } })
-    : null;
-  const ceiling = creator && !creator.user.disabledAt ? scopesForRole(creator.role) : new Set<Scope>();
+  const ceiling = key.creator_role && !key.creator_disabled_at ? scopesForRole(key.creator_role) : new Set<Scope>();
   const scopes = new Set(key.scopes.filter((s): s is Scope => ceiling.has(s as Scope)));
-  return { kind: "api-key", apiKeyId: key.id, name: key.name, org: key.org, scopes };
+  return { kind: "api-key", apiKeyId: key.id, name: key.name, org: { id: key.org_id, slug: key.org_slug, name: key.org_name }, scopes };
 }

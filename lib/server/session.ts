@@ -1,7 +1,7 @@
 import { decode } from "next-auth/jwt";
 import { scopesForRole, type RoleName } from "@/lib/auth/scopes";
-import { db } from "./db";
 import { env } from "./env";
+import { queryRows } from "./pg-pool";
 import type { UserPrincipal } from "./principal";
 
 export const SESSION_COOKIE_NAMES = ["__Secure-next-auth.session-token", "next-auth.session-token"] as const;
@@ -21,6 +21,26 @@ export function sessionTokenFromCookieHeader(header: string | null): string | un
   return undefined;
 }
 
+type SessionRow = {
+  id: string; active_org_id: string | null; last_seen_at: Date; expires_at: Date; revoked_at: Date | null;
+  user_id: string; email: string; name: string | null; disabled_at: Date | null;
+  org_id: string | null; org_slug: string | null; org_name: string | null; role: RoleName | null;
+};
+
+// The session, its user and the membership it acts in, in one round trip (this runs on every request): the
+// active org's membership when the user still has one, else their oldest; the org columns are null without any.
+const SESSION_BY_ID = `
+  SELECT s.id, s.active_org_id, s.last_seen_at, s.expires_at, s.revoked_at,
+    u.id AS user_id, u.email, u.name, u.disabled_at, o.id AS org_id, o.slug AS org_slug, o.name AS org_name, m.role
+  FROM sessions s
+  JOIN users u ON u.id = s.user_id
+  LEFT JOIN LATERAL (
+    SELECT org_id, role FROM memberships WHERE user_id = s.user_id
+    ORDER BY org_id = s.active_org_id DESC NULLS LAST, created_at ASC LIMIT 1
+  ) m ON true
+  LEFT JOIN organizations o ON o.id = m.org_id
+  WHERE s.id = $1::uuid`;
+
 /**
  * Turns a next-auth JWT into a principal, checking the server-side session on every request:
  * revoked, expired, idle or disabled sessions are refused, and the role is read fresh each time,
@@ -33,44 +53,26 @@ export async function resolveSessionToken(token: string | undefined): Promise<Us
   const sid = typeof payload?.sid === "string" ? payload.sid : null;
   if (!sid || !/^[0-9a-f-]{36}$/.test(sid)) return null;
 
-  const session = await db.session.findUnique({
-    where: { id: sid },
-    select: {
-      id: true, activeOrgId: true, lastSeenAt: true, expiresAt: true, revokedAt: true,
-      user: { select: { id: true, email: true, name: true, disabledAt: true } },
-    },
-  });
+  const [session] = await queryRows<SessionRow>({ text: SESSION_BY_ID, values: [sid] }, "session-by-id");
   const now = Date.now();
-  if (!session || session.revokedAt || session.user.disabledAt) return null;
-  if (session.expiresAt.getTime() <= now) return null;
-  if (session.lastSeenAt.getTime() + e.SESSION_IDLE_MINUTES * 60_000 <= now) return null;
+  if (!session || session.revoked_at || session.disabled_at) return null;
+  if (session.expires_at.getTime() <= now) return null;
+  if (session.last_seen_at.getTime() + e.SESSION_IDLE_MINUTES * 60_000 <= now) return null;
 
-  const membership = await findActiveMembership(session.user.id, session.activeOrgId);
-  const touch = now - session.lastSeenAt.getTime() > 60_000;
-  const orgChanged = (membership?.orgId ?? null) !== session.activeOrgId;
+  const touch = now - session.last_seen_at.getTime() > 60_000;
+  const orgChanged = session.org_id !== session.active_org_id;
   if (touch || orgChanged) {
-    await db.session.update({
-      where: { id: session.id },
-      data: { lastSeenAt: new Date(now), activeOrgId: membership?.orgId ?? null },
-    });
+    await queryRows({ text: "UPDATE sessions SET last_seen_at = $1, active_org_id = $2::uuid WHERE id = $3::uuid", values: [new Date(now), session.org_id, session.id] });
   }
-  const role = (membership?.role ?? null) as RoleName | null;
+  const role = session.org_id ? session.role : null;
   return {
     kind: "user",
-    userId: session.user.id,
-    email: session.user.email,
-    name: session.user.name,
+    userId: session.user_id,
+    email: session.email,
+    name: session.name,
     sessionId: session.id,
-    org: membership ? { id: membership.org.id, slug: membership.org.slug, name: membership.org.name } : null,
+    org: session.org_id ? { id: session.org_id, slug: session.org_slug!, name: session.org_name! } : null,
     role,
     scopes: role ? scopesForRole(role) : new Set(),
   };
-}
-
-async function findActiveMembership(userId: string, activeOrgId: string | null) {
-  const select = { orgId: true, role: true, org: { select: { id: true, slug: true, name: true } } } as const;
-  const active = activeOrgId
-    ? await db.membership.findUnique({ where: { orgId_userId: { orgId: activeOrgId, userId } }, select })
-    : null;
-  return active ?? db.membership.findFirst({ where: { userId }, orderBy: { createdAt: "asc" }, select });
 }

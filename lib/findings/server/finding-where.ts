@@ -5,7 +5,7 @@ import { DUE_SOON_DAYS } from "../constants";
 import type { FindingCursor } from "../cursor";
 import type { TFindingFilters } from "../schemas";
 
-const ACTIVE = Prisma.sql`f.status IN ('OPEN', 'TRIAGED', 'IN_PROGRESS')`;
+export const ACTIVE = Prisma.sql`f.status IN ('OPEN', 'TRIAGED', 'IN_PROGRESS')`;
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export function findingWhere(orgId: string, userId: string | null, filters: TFindingFilters, now: Date): Prisma.Sql {
