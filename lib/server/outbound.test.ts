@@ -55,6 +55,25 @@ describe("checkOutboundUrl", () => {
       expect(blocked(url), url).toBe("blocked_destination");
     }
   });
+  it.each([
+    "https://127.1/", "https://2130706433/", "https://0x7f000001/", "https://0177.0.0.1/", "https://127.000.000.001/", "https://127.0.0.1./",
+    "https://0/", "https://[::]/", "https://[0:0:0:0:0:ffff:7f00:1]/", "https://[64:ff9b::a9fe:a9fe]/", "https://[fd00::1]/", "https://[fe80::1]/",
+    "https://172.31.255.254/", "https://192.168.1.1/", "https://2852039166/", "https://100.64.0.1/", "https://127.0.0.1:8080/#@hooks.example.com/",
+  ])("refuses the encoded internal address %s", (url) => expect(blocked(url)).toBe("blocked_destination"));
+  it.each(["gopher://127.0.0.1/_x", "data:text/plain,x", "https://hooks.example.com@127.0.0.1/", "http://hooks.example.com:80@127.0.0.1/"])(
+    "refuses %s before looking at the address",
+    (url) => expect(blocked(url)).toBe("invalid_url"),
+  );
+  it("refuses localhost and names under it whatever the resolver says (RFC 6761), unless allow-listed", () => {
+    for (const url of ["https://localhost/", "https://localhost./", "https://LocalHost:8443/", "https://canary.localhost/", "https://a.b.LOCALHOST./"]) {
+      expect(blocked(url), url).toBe("blocked_destination");
+    }
+    expect(() => checkOutboundUrl("https://localhost./x", [])).toThrow(/^https:\/\/localhost\. resolves to an internal address$/);
+    expect(blocked("https://localhost.example.com/")).toBe("allowed");
+    expect(blocked("https://notlocalhost/")).toBe("allowed");
+    expect(blocked("http://localhost.:3000/", ["localhost:3000"])).toBe("allowed"); // the trailing dot names the same host
+    expect(blocked("http://hooks.example.com./x", ["hooks.example.com"])).toBe("allowed");
+  });
   it("lets allow-listed hosts (optionally with a port) through, also over http", () => {
     expect(blocked("http://127.0.0.1:9000/x", ["127.0.0.1"])).toBe("allowed");
     expect(blocked("http://127.0.0.1:9000/x", ["127.0.0.1:9000"])).toBe("allowed");

@@ -102,9 +102,14 @@ export function checkOutboundUrl(raw: string, allowHosts: string[] = outboundAll
   if (url.protocol !== "https:" && url.protocol !== "http:") throw new OutboundError("invalid_url", "Only http and https URLs are allowed");
   if (url.username || url.password) throw new OutboundError("invalid_url", "URLs with credentials are not allowed");
   const port = url.port || (url.protocol === "https:" ? "443" : "80");
-  const host = url.hostname.toLowerCase();
+  const host = url.hostname.toLowerCase().replace(/\.$/, ""); // "example.com." is the same host as "example.com"
   const allowListed = allowHosts.includes(host) || allowHosts.includes(`${host}:${port}`);
   if (url.protocol === "http:" && !allowListed) throw new OutboundError("blocked_destination", `${originOf(url)}: plain http is not allowed; use https`);
+  // RFC 6761 §6.3: localhost and every name under it are loopback, whatever this machine's resolver says
+  // (some answer ENOTFOUND for "localhost." today and 127.0.0.1 tomorrow).
+  if (!allowListed && (host === "localhost" || host.endsWith(".localhost"))) {
+    throw new OutboundError("blocked_destination", `${originOf(url)} resolves to an internal address`);
+  }
   const literal = host.replace(/^\[|\]$/g, "");
   if (!allowListed && isIP(literal) && classifyAddress(literal) !== "public") {
     throw new OutboundError("blocked_destination", `${originOf(url)} is an internal address`);
