@@ -3,6 +3,7 @@
 
 export const CONTROL_STATUSES = ["PASS", "FAIL", "NOT_APPLICABLE", "NEEDS_ATTESTATION"] as const;
 export type ControlStatus = (typeof CONTROL_STATUSES)[number];
+export const emptyStatusCounts = (): Record<ControlStatus, number> => ({ PASS: 0, FAIL: 0, NOT_APPLICABLE: 0, NEEDS_ATTESTATION: 0 });
 
 export const FAMILIES = {
   IAM: "Identity and access",

@@ -35,6 +35,11 @@ export async function queryRows<T extends pg.QueryResultRow>(query: SqlQuery, na
   return result.rows;
 }
 
+/** Runs one statement in the caller's transaction and returns its rows. */
+export type SqlRun = <T = unknown>(query: SqlQuery) => Promise<T[]>;
+/** A SqlRun on a client checked out by withPgTransaction. */
+export const pgRunner = (client: pg.PoolClient): SqlRun => async <T,>(query: SqlQuery) => (await client.query(query.text, query.values as unknown[])).rows as T[];
+
 /** Runs fn in one transaction on one pooled client: COMMIT when it resolves, ROLLBACK when it throws. */
 export async function withPgTransaction<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pgPool().connect();

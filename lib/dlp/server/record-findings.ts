@@ -4,9 +4,9 @@
 // built once as Prisma.Sql and run by whichever transaction the caller holds: a Prisma one (DLP dataset scans) or
 // a plain pg client (ingestion batches, see lib/ingest/server/write-batch.ts).
 import { createHash } from "node:crypto";
-import type { PoolClient } from "pg";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DbTx } from "@/lib/server/db";
+import { pgRunner } from "@/lib/server/pg-pool";
 import type { Severity } from "../policy/severity";
 import type { Finding } from "../types";
 
@@ -16,7 +16,7 @@ export type FindingScope = { orgId: string; appId: string | null; datasetId: str
 type Run = <T>(sql: Prisma.Sql) => Promise<T[]>;
 
 export const prismaRunner = (tx: DbTx): Run => (sql) => tx.$queryRaw(sql);
-export const pgRunner = (client: PoolClient): Run => async <T,>(sql: Prisma.Sql) => (await client.query(sql.text, sql.values)).rows as T[];
+export { pgRunner };
 
 /** Stable per scope + detector + type + value (the value enters only as its org-keyed HMAC). */
 export const dlpFingerprint = (scope: FindingScope, f: Pick<ScopedFinding, "detector" | "type" | "valueHash">) =>

@@ -4,6 +4,7 @@ import { queryRows } from "@/lib/server/pg-pool";
 import type { Ctx } from "@/lib/server/principal";
 import type { TPostureSummary } from "../schemas";
 import { assemblePostureSummary } from "../summary";
+import { emptyStatusCounts } from "../types";
 
 /**
  * The dashboard document as JSON text: the one the last recompute stored (validated when it was written), served as
@@ -32,7 +33,7 @@ async function assembleFromTables(orgId: string): Promise<TPostureSummary> {
     })),
     orgScore: snapshot?.orgScore ?? null,
     families: (snapshot?.familyScores as Record<string, number | null> | undefined) ?? {},
-    statusCounts: { PASS: 0, FAIL: 0, NOT_APPLICABLE: 0, NEEDS_ATTESTATION: 0, ...((snapshot?.statusCounts as Record<string, number> | undefined) ?? {}) },
+    statusCounts: { ...emptyStatusCounts(), ...((snapshot?.statusCounts as Record<string, number> | undefined) ?? {}) },
     generatedAt: snapshot?.takenAt ?? null,
   });
 }

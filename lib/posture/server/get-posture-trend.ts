@@ -1,8 +1,7 @@
 import { db } from "@/lib/server/db";
 import type { Ctx } from "@/lib/server/principal";
 import type { TPostureTrend } from "../schemas";
-
-const ZERO = { PASS: 0, FAIL: 0, NOT_APPLICABLE: 0, NEEDS_ATTESTATION: 0 };
+import { emptyStatusCounts } from "../types";
 
 /** Daily snapshots, oldest first. SLA compliance = active findings within their SLA / active findings. */
 export async function getPostureTrend({ ctx, days }: { ctx: Ctx; days: number }): Promise<TPostureTrend> {
@@ -16,7 +15,7 @@ export async function getPostureTrend({ ctx, days }: { ctx: Ctx; days: number })
       const total = Object.values(active).reduce((s, n) => s + n, 0);
       return {
         day: r.day.toISOString().slice(0, 10), orgScore: r.orgScore, families: r.familyScores as Record<string, number | null>,
-        statusCounts: { ...ZERO, ...(r.statusCounts as Record<string, number>) }, activeFindings: active, overdueFindings: r.overdueFindings,
+        statusCounts: { ...emptyStatusCounts(), ...(r.statusCounts as Record<string, number>) }, activeFindings: active, overdueFindings: r.overdueFindings,
         slaCompliance: total > 0 ? Math.round((1000 * (total - r.overdueFindings)) / total) / 10 : null,
       };
     }),

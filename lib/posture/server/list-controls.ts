@@ -2,7 +2,7 @@ import { db } from "@/lib/server/db";
 import type { Ctx } from "@/lib/server/principal";
 import { CATALOG_VERSION, CONTROLS } from "../controls";
 import type { TControlCatalog } from "../schemas";
-import { FAMILIES, type ControlStatus } from "../types";
+import { emptyStatusCounts, FAMILIES, type ControlStatus } from "../types";
 
 /** The catalog with, for each control, how the org's apps stand on it now. */
 export async function listControls(ctx: Ctx): Promise<TControlCatalog> {
@@ -10,7 +10,7 @@ export async function listControls(ctx: Ctx): Promise<TControlCatalog> {
     SELECT control_id AS "controlId", status::text, count(*)::int AS n FROM posture_evaluations WHERE org_id = ${ctx.orgId}::uuid GROUP BY 1, 2`;
   const results = new Map<string, Record<ControlStatus, number>>();
   for (const c of counts) {
-    const r = results.get(c.controlId) ?? { PASS: 0, FAIL: 0, NOT_APPLICABLE: 0, NEEDS_ATTESTATION: 0 };
+    const r = results.get(c.controlId) ?? emptyStatusCounts();
     r[c.status] = c.n;
     results.set(c.controlId, r);
   }
@@ -20,7 +20,7 @@ export async function listControls(ctx: Ctx): Promise<TControlCatalog> {
     controls: CONTROLS.map((c) => ({
       id: c.id, title: c.title, family: c.family, familyName: FAMILIES[c.family], description: c.description, rationale: c.rationale, remediation: c.remediation,
       severity: c.severity, weight: c.weight, evaluation: c.evaluation, mappings: c.mappings,
-      results: results.get(c.id) ?? { PASS: 0, FAIL: 0, NOT_APPLICABLE: 0, NEEDS_ATTESTATION: 0 },
+      results: results.get(c.id) ?? emptyStatusCounts(),
     })),
   };
 }

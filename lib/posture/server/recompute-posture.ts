@@ -4,14 +4,13 @@
 // state a recompute rewrites the app score rows and the snapshots, not the 41 evaluations of every app.
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
-import { withPgTransaction } from "@/lib/server/pg-pool";
+import { pgRunner, withPgTransaction } from "@/lib/server/pg-pool";
 import { CATALOG_VERSION, CONTROLS, evaluateApp } from "../controls";
 import { ZPostureSummary } from "../schemas";
 import { scoreApp, scoreOrg } from "../score";
 import { assemblePostureSummary } from "../summary";
-import type { Control, ControlStatus, FamilyId } from "../types";
+import { emptyStatusCounts, type Control, type ControlStatus, type FamilyId } from "../types";
 import { loadOrgEvidence } from "./load-org-evidence";
-import { runOn } from "./sql-run";
 import { syncPostureFindings, type FailingPair } from "./sync-posture-findings";
 import { writePostureSnapshots } from "./write-posture-snapshots";
 
@@ -30,7 +29,7 @@ export async function recomputePosture(orgId: string, trigger: PostureTrigger, n
     return { orgId, skipped: "no-org", apps: 0, evaluations: 0, changed: 0, orgScore: null, findingsOpened: 0, findingsResolved: 0, durationMs: 0 };
   }
   return withPgTransaction(async (client) => {
-    const run = runOn(client);
+    const run = pgRunner(client);
     const phasesMs: Record<string, number> = {};
     let mark = performance.now();
     const phase = (name: string) => {
@@ -50,11 +49,11 @@ export async function recomputePosture(orgId: string, trigger: PostureTrigger, n
 
     const changedRows = { app: [] as string[], control: [] as string[], status: [] as string[], evidence: [] as string[] };
     const failingOf: string[][] = [];
-    const scores = { app: [] as string[], score: [] as (number | null)[], families: [] as string[], failing: [] as string[], needs: [] as number[] };
+    const scores = { app: [] as string[], score: [] as (number | null)[], families: [] as Record<string, number | null>[], failing: [] as string[], needs: [] as number[] };
     const failing: FailingPair[] = [];
     const appScores: { appId: string; score: number | null; failing: number; criticality: (typeof evidence)[number]["app"]["criticality"]; lifecycle: string }[] = [];
     const pooled: Scored[] = [];
-    const statusCounts: Record<ControlStatus, number> = { PASS: 0, FAIL: 0, NOT_APPLICABLE: 0, NEEDS_ATTESTATION: 0 };
+    const statusCounts = emptyStatusCounts();
     let changed = 0;
     for (const e of evidence) {
       const results = evaluateApp(e);
@@ -84,7 +83,7 @@ export async function recomputePosture(orgId: string, trigger: PostureTrigger, n
       if (e.app.lifecycle !== "RETIRED") pooled.push(...scored);
       scores.app.push(e.app.id);
       scores.score.push(score);
-      scores.families.push(JSON.stringify(families));
+      scores.families.push(families);
       scores.failing.push(`{${failingIds.join(",")}}`);
       failingOf.push(failingIds);
       scores.needs.push(needs);
@@ -105,7 +104,7 @@ export async function recomputePosture(orgId: string, trigger: PostureTrigger, n
       await run(Prisma.sql`
         INSERT INTO posture_app_scores (app_id, org_id, score, family_scores, failing, needs_attestation, catalog_version, evaluated_at)
         SELECT u.app, ${orgId}::uuid, u.score, u.families::jsonb, u.failing::text[], u.needs, ${CATALOG_VERSION}, ${now}
-        FROM UNNEST(${scores.app}::uuid[], ${scores.score}::float8[], ${scores.families}::text[], ${scores.failing}::text[], ${scores.needs}::int[]) AS u(app, score, families, failing, needs)
+        FROM UNNEST(${scores.app}::uuid[], ${scores.score}::float8[], ${scores.families.map((f) => JSON.stringify(f))}::text[], ${scores.failing}::text[], ${scores.needs}::int[]) AS u(app, score, families, failing, needs)
         ON CONFLICT (app_id) DO UPDATE SET score = EXCLUDED.score, family_scores = EXCLUDED.family_scores, failing = EXCLUDED.failing,
           needs_attestation = EXCLUDED.needs_attestation, catalog_version = EXCLUDED.catalog_version, evaluated_at = EXCLUDED.evaluated_at`);
     }
@@ -116,7 +115,7 @@ export async function recomputePosture(orgId: string, trigger: PostureTrigger, n
     const summary = ZPostureSummary.parse(assemblePostureSummary({
       apps: evidence.map((e, i) => ({
         appId: e.app.id, name: e.app.name, criticality: e.app.criticality, lifecycle: e.app.lifecycle, score: scores.score[i]!,
-        families: JSON.parse(scores.families[i]!) as Record<string, number | null>, failing: failingOf[i]!, needsAttestation: scores.needs[i]!, evaluatedAt: now.toISOString(),
+        families: scores.families[i]!, failing: failingOf[i]!, needsAttestation: scores.needs[i]!, evaluatedAt: now.toISOString(),
       })),
       orgScore, families: orgFamilies, statusCounts, generatedAt: now,
     }));

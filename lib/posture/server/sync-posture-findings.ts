@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Control } from "../types";
-import type { Run } from "./sql-run";
+import type { SqlRun as Run } from "@/lib/server/pg-pool";
 
 export type FailingPair = { appId: string; appName: string; control: Control; evidence: string };
 export type SyncResult = { opened: number; reopened: number; resolved: number };

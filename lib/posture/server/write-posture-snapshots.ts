@@ -2,7 +2,7 @@
 // day stands. The findings picture (active by severity, past SLA) is taken at the same time for the trend charts.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ControlStatus, FamilyId } from "../types";
-import type { Run } from "./sql-run";
+import type { SqlRun as Run } from "@/lib/server/pg-pool";
 
 type SnapshotInput = {
   orgScore: number | null;
