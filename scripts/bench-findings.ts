@@ -11,7 +11,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import { rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { say } from "./lib/log";
-import { migrate, prismaGenerate, provisionStack } from "./lib/stack";
+import { analyzeAsOwner } from "./lib/db-roles";
+import { consoleDatabaseEnv, migrate, prismaGenerate, provisionStack } from "./lib/stack";
 
 const N = Number(process.env.BENCH_FINDINGS ?? 1_000_000);
 const ORGS = 10;
@@ -23,9 +24,9 @@ const dataDir = `.data/bench-findings-${process.pid}`;
 prismaGenerate();
 const stack = await provisionStack({ dataDir, ephemeral: true });
 try {
-  const url = await migrate(stack.postgres, "llmsecops_bench_findings");
+  const urls = await migrate(stack.postgres, "llmsecops_bench_findings");
   Object.assign(process.env, {
-    DATABASE_URL: url, REDIS_URL: stack.redis.url, LOG_LEVEL: "warn", DATABASE_POOL_MAX: "12",
+    ...consoleDatabaseEnv(urls), REDIS_URL: stack.redis.url, LOG_LEVEL: "warn", DATABASE_POOL_MAX: "12",
     ENCRYPTION_ROOT_KEYS: `1:${randomBytes(32).toString("base64url")}`, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
   });
   const { db } = await import("@/lib/server/db");
@@ -61,7 +62,7 @@ try {
         CASE WHEN i % 3 = 0 THEN (${org.users}::uuid[])[1 + i % 3] END, now()
       FROM generate_series(1, ${perOrg}) AS i`;
   }
-  await db.$executeRaw`ANALYZE findings`;
+  await analyzeAsOwner(urls.owner, "findings");
   const seeded = await db.finding.count();
   say("bench", `seeded ${seeded} findings in ${Math.round(performance.now() - t0)} ms`);
 

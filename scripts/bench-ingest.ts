@@ -13,7 +13,7 @@ import { from as copyFrom } from "pg-copy-streams";
 import { benchRecord } from "./bench/ingest-corpus";
 import { say } from "./lib/log";
 import { ProcessGroup, tsNode } from "./lib/processes";
-import { migrate, prismaGenerate, provisionStack } from "./lib/stack";
+import { consoleDatabaseEnv, migrate, prismaGenerate, provisionStack } from "./lib/stack";
 
 const N = Number(process.env.BENCH_EVENTS ?? 200_000);
 
@@ -52,9 +52,10 @@ const children = new ProcessGroup();
 prismaGenerate();
 const stack = await provisionStack({ dataDir, ephemeral: true });
 try {
-  const url = await migrate(stack.postgres, "llmsecops_bench");
+  const urls = await migrate(stack.postgres, "llmsecops_bench");
+  const url = urls.owner;
   Object.assign(process.env, {
-    DATABASE_URL: url, REDIS_URL: stack.redis.url, QUEUE_PREFIX: "bench", FILE_STORE_DIR: `${dataDir}/files`, LOG_LEVEL: "warn",
+    ...consoleDatabaseEnv(urls), REDIS_URL: stack.redis.url, QUEUE_PREFIX: "bench", FILE_STORE_DIR: `${dataDir}/files`, LOG_LEVEL: "warn",
     ENCRYPTION_ROOT_KEYS: `1:${randomBytes(32).toString("base64url")}`, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
   });
   mkdirSync(`${dataDir}/files`, { recursive: true });

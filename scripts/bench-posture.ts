@@ -11,7 +11,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import { rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { say } from "./lib/log";
-import { migrate, prismaGenerate, provisionStack } from "./lib/stack";
+import { analyzeAsOwner } from "./lib/db-roles";
+import { consoleDatabaseEnv, migrate, prismaGenerate, provisionStack } from "./lib/stack";
 
 const APPS = Number(process.env.BENCH_APPS ?? 1_000);
 const EVENTS_PER_APP = Number(process.env.BENCH_EVENTS_PER_APP ?? 60);
@@ -22,9 +23,9 @@ const dataDir = `.data/bench-posture-${process.pid}`;
 prismaGenerate();
 const stack = await provisionStack({ dataDir, ephemeral: true });
 try {
-  const url = await migrate(stack.postgres, "llmsecops_bench_posture");
+  const urls = await migrate(stack.postgres, "llmsecops_bench_posture");
   Object.assign(process.env, {
-    DATABASE_URL: url, REDIS_URL: stack.redis.url, LOG_LEVEL: "warn", DATABASE_POOL_MAX: "12",
+    ...consoleDatabaseEnv(urls), REDIS_URL: stack.redis.url, LOG_LEVEL: "warn", DATABASE_POOL_MAX: "12",
     ENCRYPTION_ROOT_KEYS: `1:${randomBytes(32).toString("base64url")}`, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
   });
   const { db } = await import("@/lib/server/db");
@@ -42,6 +43,7 @@ try {
   const key = generateApiKey();
   await db.apiKey.create({ data: { orgId: org.id, name: "bench", keyId: key.keyId, prefix: key.prefix, secretHash: key.secretHash, last4: key.last4, scopes: ["posture:read"], createdById: user.id } });
   await seedPostureEvidence(db, { orgId: org.id, userId: user.id, apps: APPS, eventsPerApp: EVENTS_PER_APP });
+  await analyzeAsOwner(urls.owner);
   say("bench", `seeded ${APPS} apps with evidence in ${Math.round(performance.now() - t0)} ms`);
 
   let s = performance.now();

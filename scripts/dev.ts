@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { say } from "./lib/log";
 import { bin, ProcessGroup, run } from "./lib/processes";
 import { persistentSecret } from "./lib/secrets";
-import { migrate, prismaGenerate, provisionStack, type Stack } from "./lib/stack";
+import { consoleDatabaseEnv, migrate, prismaGenerate, provisionStack, type Stack } from "./lib/stack";
 
 const DATA = process.env.DATA_DIR ?? ".data";
 const PORT = Number(process.env.PORT ?? 3000);
@@ -25,7 +25,7 @@ started.stack = stack;
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   NODE_ENV: "development",
-  DATABASE_URL: await migrate(stack.postgres, process.env.DATABASE_NAME ?? "llmsecops"),
+  ...consoleDatabaseEnv(await migrate(stack.postgres, process.env.DATABASE_NAME ?? "llmsecops")),
   REDIS_URL: stack.redis.url,
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${PORT}`,
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? persistentSecret(`${DATA}/nextauth-secret`),

@@ -14,7 +14,7 @@ const name = process.argv[2];
 if (!name || !/^[a-z0-9_]+$/.test(name)) throw new Error("usage: tsx scripts/make-migration.ts <snake_case_name>");
 const stack = await provisionStack({ dataDir: `.data/migrate-${process.pid}`, ephemeral: true });
 try {
-  const url = await migrate(stack.postgres, "llmsecops_migrate");
+  const url = (await migrate(stack.postgres, "llmsecops_migrate")).owner;
   const lastMigrationCommit = execFileSync("git", ["log", "-1", "--format=%H", "--", "prisma/migrations"], { encoding: "utf8" }).trim();
   const baseline = `.data/schema-at-last-migration-${process.pid}.prisma`;
   writeFileSync(baseline, execFileSync("git", ["show", `${lastMigrationCommit}:prisma/schema.prisma`], { encoding: "utf8" }));

@@ -6,7 +6,7 @@ import { say } from "./lib/log";
 import { httpOk, waitFor } from "./lib/net";
 import { bin, ProcessGroup, run, tsNode } from "./lib/processes";
 import { persistentSecret, writeRuntime } from "./lib/secrets";
-import { migrate, prismaGenerate, provisionStack, type Stack } from "./lib/stack";
+import { consoleDatabaseEnv, migrate, prismaGenerate, provisionStack, type Stack } from "./lib/stack";
 
 const DATA = process.env.DATA_DIR ?? ".data";
 const PORT = Number(process.env.PORT ?? 3000);
@@ -32,11 +32,11 @@ process.on("SIGTERM", () => void stop(0));
 try {
   prismaGenerate();
   stack = await provisionStack({ dataDir: DATA, ephemeral: false });
-  const databaseUrl = await migrate(stack.postgres, process.env.DATABASE_NAME ?? "llmsecops");
+  const database = consoleDatabaseEnv(await migrate(stack.postgres, process.env.DATABASE_NAME ?? "llmsecops"));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
-    DATABASE_URL: databaseUrl,
+    ...database,
     REDIS_URL: stack.redis.url,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${PORT}`,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? persistentSecret(`${DATA}/nextauth-secret`),
@@ -44,12 +44,15 @@ try {
     FILE_STORE_DIR: process.env.FILE_STORE_DIR ?? `${DATA}/files`,
   };
   // Where tools like `npm run ingest` find the running console's database, Redis and file store.
-  writeRuntime(`${DATA}/runtime.json`, { DATABASE_URL: databaseUrl, REDIS_URL: stack.redis.url, FILE_STORE_DIR: env.FILE_STORE_DIR!, ENCRYPTION_ROOT_KEYS: env.ENCRYPTION_ROOT_KEYS! });
+  writeRuntime(`${DATA}/runtime.json`, { ...database, REDIS_URL: stack.redis.url, FILE_STORE_DIR: env.FILE_STORE_DIR!, ENCRYPTION_ROOT_KEYS: env.ENCRYPTION_ROOT_KEYS! });
   if (run(bin("tsx"), ["prisma/seed.ts", CREDENTIALS], env) !== 0) throw new Error("seeding failed");
   buildIfChanged(env);
 
-  const web = children.start("web", bin("next"), ["start", "-p", String(PORT), "-H", HOST], { env: { ...env, SERVICE_NAME: "web" } });
-  const worker = children.start("worker", ...tsNode("workers/main.ts"), { env: { ...env, SERVICE_NAME: "worker" } });
+    // The web and the worker get no implicit database access: a query outside an org or system scope sees no
+  // tenant rows (the seed and the CLI tools run as the system role).
+  const served = { ...env, DATABASE_UNSCOPED: "none" };
+  const web = children.start("web", bin("next"), ["start", "-p", String(PORT), "-H", HOST], { env: { ...served, SERVICE_NAME: "web" } });
+  const worker = children.start("worker", ...tsNode("workers/main.ts"), { env: { ...served, SERVICE_NAME: "worker" } });
   for (const [name, child] of [["web", web], ["worker", worker]] as const) {
     child.on("exit", (code) => {
       if (!stopping) {

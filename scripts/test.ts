@@ -7,8 +7,9 @@ import { ensureChromium } from "./lib/chromium";
 import { say } from "./lib/log";
 import { freePort, httpOk, waitFor } from "./lib/net";
 import { createDatabaseIfMissing } from "./lib/postgres";
-import { bin, ProcessGroup, run, tsNode } from "./lib/processes";
-import { migrate, prismaGenerate, provisionStack, type Stack } from "./lib/stack";
+import { bin, ProcessGroup, run, runAsync, tsNode } from "./lib/processes";
+import { databaseUrls } from "./lib/db-roles";
+import { consoleDatabaseEnv, migrate, prismaGenerate, provisionStack, type Stack } from "./lib/stack";
 
 const ALL = ["lint", "typecheck", "unit", "integration", "e2e", "start"] as const;
 type StepName = (typeof ALL)[number];
@@ -54,16 +55,18 @@ try {
   let templateUrl = "";
   if (needsStack) {
     stack = await provisionStack({ dataDir: `.data/test-${process.pid}`, ephemeral: true });
-    templateUrl = await migrate(stack.postgres, "llmsecops_template");
+    templateUrl = (await migrate(stack.postgres, "llmsecops_template")).owner;
   }
   if (steps.includes("lint")) await step("lint", () => run(bin("eslint"), [".", "--max-warnings", "0"], baseEnv));
   if (steps.includes("typecheck")) await step("typecheck", () => run(bin("tsc"), ["--noEmit"], baseEnv));
   if (steps.includes("unit")) await step("unit", () => run(bin("vitest"), ["run", "--project", "unit", ...fileFilters], baseEnv));
   if (steps.includes("integration")) {
     await step("integration", () =>
-      run(bin("vitest"), ["run", "--project", "integration", ...fileFilters], {
+      runAsync(bin("vitest"), ["run", "--project", "integration", ...fileFilters], {
         ...baseEnv,
         TEST_DATABASE_SERVER_URL: stack!.postgres.serverUrl,
+        TEST_DATABASE_APP_SERVER_URL: databaseUrls(stack!.postgres.serverUrl).app,
+        TEST_DATABASE_SYSTEM_SERVER_URL: databaseUrls(stack!.postgres.serverUrl).system,
         TEST_TEMPLATE_DATABASE: new URL(templateUrl).pathname.slice(1),
         REDIS_URL: stack!.redis.url,
       }),
@@ -86,7 +89,7 @@ async function runE2e(s: Stack): Promise<number> {
   const env: NodeJS.ProcessEnv = {
     ...baseEnv,
     NODE_ENV: "production",
-    DATABASE_URL: s.postgres.urlFor("llmsecops_e2e"),
+    ...consoleDatabaseEnv(databaseUrls(s.postgres.urlFor("llmsecops_e2e"))),
     REDIS_URL: s.redis.url,
     QUEUE_PREFIX: "e2e",
     NEXTAUTH_URL: baseUrl,
@@ -108,7 +111,7 @@ async function runE2e(s: Stack): Promise<number> {
     CHROMIUM_PATH: chromium,
     LOG_LEVEL: "warn",
   };
-  if (run(bin("tsx"), ["e2e/fixtures/seed.ts"], env) !== 0) throw new Error("e2e seed failed");
+  if ((await runAsync(bin("tsx"), ["e2e/fixtures/seed.ts"], env)) !== 0) throw new Error("e2e seed failed");
   buildIfChanged(env);
   // Server output goes to files the specs can read (the canary spec checks that no secret is ever logged).
   const logTo = (name: string) => {
@@ -116,11 +119,14 @@ async function runE2e(s: Stack): Promise<number> {
     return { stdio: ["ignore", fd, fd] as ["ignore", number, number] };
   };
   children.start("oidc", ...tsNode("test/oidc/serve.ts"), { env, ...logTo("oidc") });
-  children.start("web", bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { env: { ...env, SERVICE_NAME: "web", LOG_LEVEL: "info" }, ...logTo("web") });
-  children.start("worker", ...tsNode("workers/main.ts"), { env: { ...env, SERVICE_NAME: "worker", LOG_LEVEL: "info" }, ...logTo("worker") });
+  // Like `npm start`, the running console gets no implicit database access: a query outside an org or system
+  // scope sees no tenant rows (the seed and the specs' own queries run as the system role).
+  const served = { ...env, LOG_LEVEL: "info", DATABASE_UNSCOPED: "none" };
+  children.start("web", bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { env: { ...served, SERVICE_NAME: "web" }, ...logTo("web") });
+  children.start("worker", ...tsNode("workers/main.ts"), { env: { ...served, SERVICE_NAME: "worker" }, ...logTo("worker") });
   await waitFor(() => httpOk(`${env.OIDC_ISSUER}/.well-known/openid-configuration`), "the loopback OpenID provider", 30_000);
   await waitFor(() => httpOk(`${baseUrl}/api/health`), "the console (web + worker) to be healthy", 90_000, 500);
-  const code = run(bin("playwright"), ["test", ...fileFilters], env);
+  const code = await runAsync(bin("playwright"), ["test", ...fileFilters], env);
   if (code !== 0) say("e2e", "server logs: test-results/web.log, test-results/worker.log, test-results/oidc.log");
   return code;
 }

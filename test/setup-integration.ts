@@ -22,7 +22,11 @@ await client.connect();
 await client.query(`CREATE DATABASE "${database}" TEMPLATE "${template}"`);
 await client.end();
 
-process.env.DATABASE_URL = new URL(`/${database}`, server).toString();
+// The console's roles: the tenant role under row-level security and the system role (scripts/lib/db-roles.ts).
+// Test code outside withOrgScope runs as the system role, like the CLI tools; route handlers and workers scope.
+process.env.DATABASE_URL = new URL(`/${database}`, process.env.TEST_DATABASE_APP_SERVER_URL ?? server).toString();
+process.env.DATABASE_SYSTEM_URL = new URL(`/${database}`, process.env.TEST_DATABASE_SYSTEM_SERVER_URL ?? server).toString();
+process.env.TEST_DATABASE_OWNER_URL = new URL(`/${database}`, server).toString();
 process.env.QUEUE_PREFIX = `it-${suffix}`;
 process.env.NEXTAUTH_SECRET ??= randomBytes(32).toString("base64url");
 process.env.LOG_LEVEL ??= "silent";

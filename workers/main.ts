@@ -1,8 +1,9 @@
-import { Queue, Worker } from "bullmq";
+import { Queue, Worker, type Job } from "bullmq";
 import { Redis } from "ioredis";
 import { QUEUE_NAMES, SCHEDULES, type QueueName } from "@/lib/queue/contracts";
 import { closeQueues, enqueue } from "@/lib/queue/queues";
 import { db } from "@/lib/server/db";
+import { withOrgScope, withSystemScope } from "@/lib/server/db-scope";
 import { env } from "@/lib/server/env";
 import { logger } from "@/lib/server/logger";
 import { bullConnectionOptions } from "@/lib/server/redis";
@@ -14,8 +15,9 @@ const log = logger;
 const prefix = config.QUEUE_PREFIX;
 
 const workers = QUEUE_NAMES.map((name) => {
-  const { processor, concurrency, onGaveUp } = registry[name] as Registration<QueueName>;
-  const worker = new Worker(name, processor as never, { connection: bullConnectionOptions(), prefix, concurrency });
+  const { processor, concurrency, onGaveUp: gaveUp } = registry[name] as Registration<QueueName>;
+  const onGaveUp = gaveUp && ((job: Job) => inJobScope(job, () => gaveUp(job as never)));
+  const worker = new Worker(name, ((job: Job) => inJobScope(job, () => processor(job as never))) as never, { connection: bullConnectionOptions(), prefix, concurrency });
   worker.on("failed", (job, err) => {
     log.warn({ queue: name, jobId: job?.id, attempts: job?.attemptsMade, err: err.message }, "job failed");
     if (!job || !onGaveUp) return;
@@ -26,6 +28,14 @@ const workers = QUEUE_NAMES.map((name) => {
   worker.on("error", (err) => log.error({ queue: name, err: err.message }, "worker error"));
   return worker;
 });
+
+// A job of one org (its payload names the org) runs under row-level security as that org; schedulers and
+// maintenance that span orgs run as the system role.
+function inJobScope<T>(job: Job, run: () => Promise<T>): Promise<T> {
+  const orgId = (job.data as { orgId?: unknown } | undefined)?.orgId;
+  return typeof orgId === "string" && UUID.test(orgId) ? withOrgScope(orgId, run) : withSystemScope(run);
+}
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 async function registerSchedules() {
   for (const schedule of SCHEDULES) {

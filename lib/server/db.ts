@@ -1,11 +1,10 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { ScopedPool, scopedPoolOptionsFromEnv } from "./scoped-pool";
 
 function createClient() {
-  const adapter = new PrismaPg({
-    connectionString: process.env.DATABASE_URL,
-    max: Number(process.env.DATABASE_POOL_MAX ?? 10),
-  });
+  // Every checkout goes through the caller's DbScope (row-level security); $disconnect ends the pool.
+  const adapter = new PrismaPg(new ScopedPool(scopedPoolOptionsFromEnv()), { disposeExternalPool: true });
   return new PrismaClient({
     adapter,
     // Secret-bearing columns never leave the database unless a query selects them explicitly.

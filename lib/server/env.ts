@@ -22,6 +22,8 @@ const EnvSchema = z.object({
   LOGIN_WINDOW_SECONDS: int(900),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   WORKER_SHUTDOWN_TIMEOUT_MS: int(20_000),
+  /** Each org's API budget (lib/server/api-rate-limit.ts). */
+  API_RATE_LIMIT_PER_MINUTE: int(6_000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

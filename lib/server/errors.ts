@@ -19,11 +19,14 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly details?: unknown;
-  constructor(code: ErrorCode, message: string, details?: unknown) {
+  /** Response headers the answer carries (Retry-After on 429). */
+  readonly headers?: Readonly<Record<string, string>>;
+  constructor(code: ErrorCode, message: string, details?: unknown, headers?: Record<string, string>) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.details = details;
+    this.headers = headers;
   }
   get status(): number {
     return ERROR_STATUS[this.code];

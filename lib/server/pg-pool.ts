@@ -2,7 +2,8 @@
 // (ingestion batches: one transaction of a few large set-based statements) and hot reads (API-key
 // authentication, the findings list and counters), where the query engine costs several times the SQL.
 // Keyed by DATABASE_URL like lib/server/db.ts, so a test file with its own database gets its own pool.
-import pg from "pg";
+import type pg from "pg";
+import { ScopedPool, scopedPoolOptionsFromEnv } from "./scoped-pool";
 
 const globalForPg = globalThis as unknown as { __pgPool?: { url: string | undefined; pool: pg.Pool } };
 
@@ -12,12 +13,8 @@ export function pgPool(): pg.Pool {
   if (cached && cached.url === url) return cached.pool;
   if (cached) void cached.pool.end().catch(() => undefined);
   // Sized like Prisma's pool: concurrent API reads share it (each ingestion run holds one connection at a time).
-  // Idle clients never keep the process alive.
-  const max = Number(process.env.DATABASE_POOL_MAX ?? 10);
-  const pool = new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
-  // An idle client whose server went away (database dropped, restart) must not crash the process; the next
-  // query on the pool reports the problem instead.
-  pool.on("error", () => undefined);
+  // Checkouts follow the caller's DbScope like Prisma's (row-level security).
+  const pool = new ScopedPool(scopedPoolOptionsFromEnv());
   globalForPg.__pgPool = { url, pool };
   return pool;
 }

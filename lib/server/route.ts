@@ -1,7 +1,9 @@
 import { type z } from "zod";
 import type { Endpoint } from "@/lib/api/endpoint";
 import { enqueue } from "@/lib/queue/queues";
+import { assertWithinOrgRateLimit } from "./api-rate-limit";
 import { authenticateRequest } from "./authenticate";
+import { withOrgScope, withSystemScope } from "./db-scope";
 import { AppError } from "./errors";
 import { logger } from "./logger";
 import { readCapped } from "./read-capped";
@@ -21,6 +23,8 @@ type HandlerArgs<E extends Endpoint> = {
   body: Infer<E["body"]>;
   /** Only for endpoints with `rawBody`: the unread request body and its headers. */
   raw: RawBody | undefined;
+  /** The request's headers, for content negotiation (Accept-Encoding, If-None-Match). */
+  headers: Headers;
 };
 
 export type RawBody = { stream: ReadableStream<Uint8Array>; contentType: string; contentLength: number | null; headers: Headers };
@@ -37,27 +41,38 @@ export function defineRoute<E extends Endpoint>(
   return async (req: Request, context: RouteContext): Promise<Response> => {
     const meta = requestMeta(req.headers);
     try {
-      const principal = await authenticateRequest(req.headers);
+      // Who is calling is not one org's question yet: keys, sessions and memberships are read as the system role.
+      const principal = await withSystemScope(() => authenticateRequest(req.headers));
       if (!principal) throw new AppError("UNAUTHENTICATED", "Sign in or send an API key");
       if (principal.kind === "user") assertSameOrigin(req);
       const ctx = contextFor(principal, meta);
       assertScope(ctx.scopes, endpoint.scope);
-      const params = parseWith(endpoint.params, await context.params, "path parameters");
-      const query = parseWith(endpoint.query, Object.fromEntries(new URL(req.url).searchParams), "query");
-      const body = endpoint.body ? parseWith(endpoint.body, await readJson(req, endpoint.maxBodyBytes ?? MAX_BODY_BYTES), "body") : undefined;
-      const raw = endpoint.rawBody ? rawBodyOf(req, endpoint.rawBody.contentTypes) : undefined;
-      const result = await handler({ ctx, params, query, body, raw } as HandlerArgs<E>);
-      if (endpoint.affectsPosture) queuePostureRecompute(ctx.orgId);
-      if (result instanceof Response) {
-        result.headers.set("x-request-id", meta.requestId);
-        return result;
-      }
-      const output = endpoint.response.parse(result);
-      return Response.json(output, { status: endpoint.successStatus ?? 200, headers: { "x-request-id": meta.requestId } });
+      await assertWithinOrgRateLimit(ctx.orgId);
+      // From here every query runs under row-level security as the caller's org.
+      return await withOrgScope(ctx.orgId, () => handle(req, context, endpoint, handler, ctx, meta));
     } catch (error) {
       return errorResponse(error, meta);
     }
   };
+}
+
+/** Input parsing, the use case and the answer, inside the caller's org scope. */
+async function handle<E extends Endpoint>(
+  req: Request, context: RouteContext, endpoint: E,
+  handler: (args: HandlerArgs<E>) => Promise<Infer<E["response"]> | Response>, ctx: Ctx, meta: RequestMeta,
+): Promise<Response> {
+  const params = parseWith(endpoint.params, await context.params, "path parameters");
+  const query = parseWith(endpoint.query, Object.fromEntries(new URL(req.url).searchParams), "query");
+  const body = endpoint.body ? parseWith(endpoint.body, await readJson(req, endpoint.maxBodyBytes ?? MAX_BODY_BYTES), "body") : undefined;
+  const raw = endpoint.rawBody ? rawBodyOf(req, endpoint.rawBody.contentTypes) : undefined;
+  const result = await handler({ ctx, params, query, body, raw, headers: req.headers } as HandlerArgs<E>);
+  if (endpoint.affectsPosture) queuePostureRecompute(ctx.orgId);
+  if (result instanceof Response) {
+    result.headers.set("x-request-id", meta.requestId);
+    return result;
+  }
+  const output = endpoint.response.parse(result);
+  return Response.json(output, { status: endpoint.successStatus ?? 200, headers: { "x-request-id": meta.requestId } });
 }
 
 // The change has committed (the use case returned). Not awaited: a slow Redis must not hold the answer, and a lost
@@ -127,7 +142,7 @@ export function errorResponse(error: unknown, meta: RequestMeta): Response {
   if (error instanceof AppError) {
     if (error.status >= 500) logger.error({ requestId: meta.requestId, code: error.code }, error.message);
     const body = { error: { code: error.code, message: error.message, requestId: meta.requestId, ...(error.details ? { details: error.details } : {}) } };
-    return Response.json(body, { status: error.status, headers });
+    return Response.json(body, { status: error.status, headers: { ...error.headers, ...headers } });
   }
   if (isUniqueViolation(error)) {
     return Response.json({ error: { code: "CONFLICT", message: "That already exists", requestId: meta.requestId } }, { status: 409, headers });

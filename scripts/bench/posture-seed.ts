@@ -92,5 +92,4 @@ export async function seedPostureEvidence(db: Db, { orgId, userId, apps, eventsP
     INSERT INTO posture_attestations (id, org_id, app_id, control_id, status, evidence, expires_at, attested_by_id)
     SELECT gen_random_uuid(), ${orgId}::uuid, a.id, c, 'PASS', 'Reviewed with the app team', now() + interval '90 days', ${userId}::uuid
     FROM llm_apps a, unnest(ARRAY['LSO-API-04', 'LSO-DEV-04', 'LSO-DEV-05']) AS c WHERE a.org_id = ${orgId}::uuid AND abs(hashtext(a.name)) % 10 < 3`;
-  await db.$executeRaw`ANALYZE`;
 }

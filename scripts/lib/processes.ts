@@ -32,6 +32,19 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv = pr
   return r.status ?? 1;
 }
 
+/**
+ * Runs a command to completion with inherited output, without blocking this process: a script that also hosts
+ * Postgres or Redis children must keep reading their output pipes (a blocked parent lets Postgres fill its stderr
+ * pipe and then hang on its next log line).
+ */
+export function runAsync(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: "inherit", env });
+    child.once("error", () => resolve(1));
+    child.once("exit", (code) => resolve(code ?? 1));
+  });
+}
+
 export const bin = (name: string) => `node_modules/.bin/${name}`;
 
 /**

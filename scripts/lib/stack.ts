@@ -1,3 +1,4 @@
+import { setRolePasswords, type DatabaseUrls } from "./db-roles";
 import { say } from "./log";
 import { ensurePostgres, createDatabaseIfMissing, type PostgresHandle } from "./postgres";
 import { bin, run } from "./processes";
@@ -25,14 +26,18 @@ export async function provisionStack({ dataDir, ephemeral }: { dataDir: string; 
   };
 }
 
-export async function migrate(postgres: PostgresHandle, database: string): Promise<string> {
+/** Migrates `database` as the owner; returns the URLs the console connects with (see db-roles.ts). */
+export async function migrate(postgres: PostgresHandle, database: string): Promise<DatabaseUrls> {
   await createDatabaseIfMissing(postgres.serverUrl, database);
   const url = postgres.urlFor(database);
   say("prisma", `migrate deploy → ${database}`);
   const code = run(bin("prisma"), ["migrate", "deploy"], { ...process.env, DATABASE_URL: url });
   if (code !== 0) throw new Error(`prisma migrate deploy failed (exit ${code})`);
-  return url;
+  return setRolePasswords(url);
 }
+
+/** The console's database settings for a migrated database. */
+export const consoleDatabaseEnv = (urls: DatabaseUrls) => ({ DATABASE_URL: urls.app, DATABASE_SYSTEM_URL: urls.system });
 
 export function prismaGenerate() {
   // The CLI wants a DATABASE_URL even for generate; no connection is made.

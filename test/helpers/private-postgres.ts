@@ -8,8 +8,10 @@ import { resolve } from "node:path";
 import { freePort } from "@/scripts/lib/net";
 
 export type PrivatePostgres = {
-  /** URL of the migrated database. */
+  /** URL of the migrated database, as its owner. */
   url: string;
+  /** The console's settings for it: DATABASE_URL (tenant role) and DATABASE_SYSTEM_URL. */
+  consoleEnv: { DATABASE_URL: string; DATABASE_SYSTEM_URL: string };
   /** Fast shutdown (clients see their connections terminated), `downMs` without a server, then up again on the same port. */
   restart: (downMs: number) => Promise<void>;
   stop: () => Promise<void>;
@@ -34,8 +36,11 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
   const url = `${serverUrl}/faults`;
   const migrated = spawnSync("node_modules/.bin/prisma", ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
   if (migrated.status !== 0) throw new Error(`prisma migrate deploy failed: ${migrated.stderr}`);
+  const { setRolePasswords } = await import("@/scripts/lib/db-roles");
+  const roles = await setRolePasswords(url);
   return {
     url,
+    consoleEnv: { DATABASE_URL: roles.app, DATABASE_SYSTEM_URL: roles.system },
     restart: async (downMs) => {
       await epg.stop();
       await new Promise((r) => setTimeout(r, downMs));

@@ -15,7 +15,7 @@ export type WorkerProcess = {
 
 export function startWorkerProcess(env: Record<string, string> = {}): Promise<WorkerProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", "workers/main.ts"], {
-    env: { ...process.env, SERVICE_NAME: "worker", LOG_LEVEL: "info", ...env }, stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, SERVICE_NAME: "worker", LOG_LEVEL: "info", DATABASE_UNSCOPED: "none", ...env }, stdio: ["ignore", "pipe", "pipe"],
   });
   const logs: Record<string, unknown>[] = [];
   const stderr: string[] = [];

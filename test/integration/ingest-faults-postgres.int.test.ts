@@ -18,7 +18,7 @@ const workers: WorkerProcess[] = [];
 beforeAll(async () => {
   postgres = await startPrivatePostgres();
   // Everything that talks to the database is loaded only now, so it binds to this file's own server.
-  process.env.DATABASE_URL = postgres.url;
+  Object.assign(process.env, postgres.consoleEnv);
   ({ db } = await import("@/lib/server/db"));
   ({ storeUpload } = await import("@/lib/ingest/server/store-upload"));
   const { createOrgWithMembers } = await import("../factories");
@@ -36,7 +36,7 @@ const upload = (body: Buffer, fileName: string) => storeUpload({ orgId, source: 
 describe("ingestion survives a Postgres restart mid-file", () => {
   it("retries the job after the restart and stores every event exactly once", async () => {
     const corpus = faultCorpus(15_000);
-    const worker = await startWorkerProcess({ DATABASE_URL: postgres.url });
+    const worker = await startWorkerProcess(postgres.consoleEnv);
     workers.push(worker);
     const file = await upload(corpus.body, "big.jsonl");
 

@@ -2,6 +2,7 @@ import pg from "pg";
 import { describe, expect, it } from "vitest";
 import * as membersRoute from "@/app/api/v1/members/route";
 import * as memberRoute from "@/app/api/v1/members/[id]/route";
+import * as meRoute from "@/app/api/v1/me/route";
 import { authenticatePassword } from "@/lib/auth/server/authenticate-password";
 import { addMember } from "@/lib/members/server/add-member";
 import { updateMemberRole } from "@/lib/members/server/update-member-role";
@@ -50,11 +51,16 @@ describe("members", () => {
     expect(promote.json.member.role).toBe("MANAGER");
 
     const owned = await db.llmApp.create({ data: { orgId: org.id, name: "Owned app", ownerId: analyst.user.id } });
+    const removedUser = await sessionCookie(analyst.user.id);
+    expect((await call(meRoute.GET, { cookie: removedUser.cookie })).status).toBe(200);
     const removed = await call(memberRoute.DELETE, { method: "DELETE", cookie, params: { id: analyst.membership.id } });
     expect(removed.status).toBe(200);
     expect((await db.llmApp.findUniqueOrThrow({ where: { id: owned.id } })).ownerId).toBeNull();
     const actions = (await db.auditEvent.findMany({ where: { orgId: org.id }, orderBy: { id: "asc" } })).map((e) => e.action);
     expect(actions).toEqual(expect.arrayContaining(["member.role_changed", "member.removed"]));
+    // The removed member's session ends with the membership: their next request is refused as signed out.
+    const after = await call(meRoute.GET, { cookie: removedUser.cookie });
+    expect([after.status, after.json.error.code]).toEqual([401, "UNAUTHENTICATED"]);
     const list = await call(membersRoute.GET, { cookie });
     expect(list.json.members.map((m: { email: string }) => m.email)).toEqual([admin.user.email]);
   });
@@ -78,7 +84,7 @@ describe("members", () => {
     const { org, members } = await createOrgWithMembers(["ADMIN", "ADMIN"]);
     const [a, b] = members as [typeof members[0], typeof members[0]];
     // A concurrent request (raw connection) takes the admin-row lock and demotes A, without committing yet.
-    const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    const other = new pg.Client({ connectionString: process.env.DATABASE_SYSTEM_URL });
     await other.connect();
     await other.query("BEGIN");
     await other.query("SELECT id FROM memberships WHERE org_id = $1 AND role = 'ADMIN' FOR UPDATE", [org.id]);

@@ -4,6 +4,7 @@ import { ActivityChart } from "@/components/dashboard/activity-chart";
 import { Card, PageHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/feedback";
 import { getDashboardSummary } from "@/lib/dashboard/server/get-dashboard-summary";
+import { withOrgScope } from "@/lib/server/db-scope";
 import { requirePageScope } from "@/lib/server/page-auth";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -20,7 +21,8 @@ function Stat({ label, value, href }: { label: string; value: number | string; h
 
 export default async function DashboardPage() {
   const principal = await requirePageScope("dashboard:read");
-  const summary = await getDashboardSummary({ orgId: principal.org!.id });
+  const orgId = principal.org!.id;
+  const summary = await withOrgScope(orgId, () => getDashboardSummary({ orgId }));
   const canSeeSettings = principal.scopes.has("members:read");
   return (
     <>

@@ -1,7 +1,9 @@
-// Stores a batch of events in one table and says which were new. First try: COPY straight into the table (the
-// cheapest way into Postgres), inside a savepoint. A batch holding an event that is already stored (a re-ingest,
-// an overlapping file) fails that COPY on the unique key; it is rolled back to the savepoint and inserted with
-// INSERT … SELECT FROM UNNEST … ON CONFLICT DO NOTHING RETURNING id, which skips the duplicates.
+// Stores a batch of events in one table and says which were new. COPY (the cheapest way into Postgres) fills a
+// per-connection temporary staging table: Postgres refuses COPY FROM into a table under row-level security, and the
+// INSERT … SELECT from the stage applies the org policy like any insert. First try: a plain INSERT inside a
+// savepoint. A batch holding an event that is already stored (a re-ingest, an overlapping file) fails it on the
+// unique key; it is rolled back to the savepoint and inserted with ON CONFLICT DO NOTHING RETURNING id, which skips
+// the duplicates.
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { PoolClient } from "pg";
@@ -9,7 +11,8 @@ import { from as copyFrom } from "pg-copy-streams";
 import { columnValues, type EventTable } from "./event-rows";
 
 const UNIQUE_VIOLATION = "23505";
-const sqlCache = new WeakMap<EventTable<never>, { copy: string; insert: string }>();
+type Statements = { stage: string; copy: string; insertStaged: string; clearStage: string; insert: string };
+const sqlCache = new WeakMap<EventTable<never>, Statements>();
 
 function statements<R>(table: EventTable<R>) {
   const key = table as EventTable<never>;
@@ -19,8 +22,14 @@ function statements<R>(table: EventTable<R>) {
     // Array-typed columns travel as their text literal (UNNEST would flatten a 2-D array).
     const params = table.columns.map(([, type], i) => `$${i + 4}::${type.endsWith("[]") ? "text" : type}[]`).join(", ");
     const select = table.columns.map(([name, type]) => (type.endsWith("[]") ? `u."${name}"::${type}` : `u."${name}"`)).join(", ");
+    const stage = `stage_${table.name}`;
+    const columns = `id, org_id, file_id, ${names}`;
     sql = {
-      copy: `COPY ${table.name} (id, org_id, file_id, ${names}) FROM STDIN`,
+      // Session-lived, emptied at every commit; without indexes or constraints, so the COPY never fails on them.
+      stage: `CREATE TEMP TABLE IF NOT EXISTS ${stage} (LIKE ${table.name} INCLUDING DEFAULTS) ON COMMIT DELETE ROWS`,
+      copy: `COPY ${stage} (${columns}) FROM STDIN`,
+      insertStaged: `INSERT INTO ${table.name} (${columns}) SELECT ${columns} FROM ${stage}`,
+      clearStage: `TRUNCATE ${stage}`,
       insert: `INSERT INTO ${table.name} (id, org_id, file_id, ${names}) SELECT u.id, $1::uuid, $2::uuid, ${select}
         FROM UNNEST($3::uuid[], ${params}) AS u(id, ${names}) ON CONFLICT (org_id, source, event_hash) DO NOTHING RETURNING id`,
     };
@@ -53,9 +62,12 @@ function* copyText(prefix: readonly string[], ids: readonly string[], values: re
 export async function insertEvents<R extends { event: { time: string } }>(client: PoolClient, table: EventTable<R>, orgId: string, fileId: string, rows: readonly R[]): Promise<{ ids: string[]; stored: Set<string> }> {
   const sql = statements(table);
   const { ids, values } = columnValues(table, rows);
+  await client.query(sql.stage);
+  await client.query(sql.clearStage);
+  await pipeline(Readable.from(copyText([orgId, fileId], ids, values)), client.query(copyFrom(sql.copy)));
   await client.query("SAVEPOINT copy_events");
   try {
-    await pipeline(Readable.from(copyText([orgId, fileId], ids, values)), client.query(copyFrom(sql.copy)));
+    await client.query(sql.insertStaged);
     await client.query("RELEASE SAVEPOINT copy_events");
     return { ids, stored: new Set(ids) };
   } catch (error) {

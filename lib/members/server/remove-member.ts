@@ -12,8 +12,14 @@ export const removeMember = async ({ ctx, membershipId }: { ctx: Ctx; membership
     await tx.membership.delete({ where: { id: membershipId, orgId: ctx.orgId } });
     // Apps cannot be owned by someone outside the org.
     const orphaned = await tx.llmApp.updateMany({ where: { orgId: ctx.orgId, ownerId: current.userId }, data: { ownerId: null } });
+    // Their sessions acting in this org (or in none yet) end now: the next request answers 401. Sessions acting in
+    // another org of theirs go on.
+    const ended = await tx.session.updateMany({
+      where: { userId: current.userId, revokedAt: null, OR: [{ activeOrgId: ctx.orgId }, { activeOrgId: null }] },
+      data: { revokedAt: new Date() },
+    });
     await writeAudit(tx, ctx, {
       action: "member.removed", resourceType: "membership", resourceId: membershipId,
-      summary: { email: current.user.email, before: { role: current.role }, appsUnassigned: orphaned.count },
+      summary: { email: current.user.email, before: { role: current.role }, appsUnassigned: orphaned.count, sessionsEnded: ended.count },
     });
   });
