@@ -1,5 +1,6 @@
 // `npm run verify:security`: runs the security and reliability proofs that fit in CI (integration tests named
-// security-* and the ingestion fault tests; `--e2e` adds the Playwright security specs) and prints one table of
+// security-*, row-level security, rate limits, member removal and the ingestion fault tests; `--e2e` adds the
+// Playwright security specs) and prints one table of
 // the figures they recorded (test/security/figures.ts), then one JSON line. Exit code: the tests' own.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -13,7 +14,7 @@ const env = { ...process.env, SECURITY_FIGURES_DIR: dir };
 const runTests = (kind: string, filters: string[]) =>
   spawnSync(process.execPath, ["--import", "tsx", "scripts/test.ts", kind, "--files", ...filters], { stdio: "inherit", env }).status ?? 1;
 
-let status = runTests("integration", ["security-", "ingest-crash", "ingest-faults", "posture.int"]);
+let status = runTests("integration", ["security-", "row-level-security", "api-rate-limit", "members.int", "ingest-crash", "ingest-faults", "posture.int"]);
 if (withE2e) status ||= runTests("e2e", ["security"]);
 
 type Section = { section: string; figures: Record<string, number | string>; at: string };

@@ -16,7 +16,9 @@ export type Unit = {
 
 export type UnitOptions = { parsers: readonly SourceParser[]; source: SourceType | "auto"; limits: ReadLimits };
 
-const reject = (lineNumber: number, raw: string | Buffer, reason: RejectReason, detail?: string, recordIndex = 0): Unit => ({ lineNumber, recordIndex, raw, ok: false, reason, detail });
+// A detail quoting the input (JSON.parse's message does) may carry U+0000, which Postgres text refuses: spelled out.
+const reject = (lineNumber: number, raw: string | Buffer, reason: RejectReason, detail?: string, recordIndex = 0): Unit =>
+  ({ lineNumber, recordIndex, raw, ok: false, reason, detail: detail?.replaceAll("\u0000", "\\u0000") });
 
 // Auto-detection remembers this many recently matched parsers: a file mixing a few sources tries those first.
 const RECENT_PARSERS = 4;
@@ -102,14 +104,20 @@ export async function* fileUnits(bytes: AsyncIterable<Buffer>, { parsers, source
   let seen = 0;
   try {
     // Look at the start before choosing NDJSON or document mode.
+    let exhausted = false;
     while (size < 65_536) {
       const next = await plain.next();
-      if (next.done) break;
+      if (next.done) {
+        exhausted = true;
+        break;
+      }
       buffered.push(next.value);
       size += next.value.length;
     }
     const head = Buffer.concat(buffered);
-    if (head.length === 0 || head.toString("utf8").trim() === "") {
+    // Empty only when nothing but whitespace came to the end: 64 KiB of blank lines may still precede records (or a
+    // gzip bomb of spaces, which the ratio cap then stops).
+    if (exhausted && (head.length === 0 || head.toString("utf8").trim() === "")) {
       yield reject(0, "", "empty_file");
       return;
     }
@@ -156,6 +164,8 @@ export async function* fileUnits(bytes: AsyncIterable<Buffer>, { parsers, source
       return;
     }
     throw error;
+  } finally {
+    await plain.return?.(undefined); // stops the gunzip of a file left early
   }
 }
 

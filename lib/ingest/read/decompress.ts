@@ -1,6 +1,6 @@
 // Turns the stored bytes of an upload into plain bytes: gunzips gzip (by magic number, whatever the file name),
 // refusing gzip bombs by output size and compression ratio, and truncated or fake gzip.
-import { createGunzip } from "node:zlib";
+import { createGunzip, type Gunzip } from "node:zlib";
 import type { ReadLimits } from "./limits";
 
 export class FileRejected extends Error {
@@ -30,6 +30,18 @@ export async function* decompressed(source: AsyncIterable<Buffer>, limits: ReadL
   yield* gunzip(head, rest, limits);
 }
 
+// A consumer that stops early (a bomb, a failed record) destroys the inflater: a writer waiting for 'drain' must
+// wake up on 'close' too, or the generator's cleanup waits for it forever (found by the bad-input fuzz proof).
+const drainedOrClosed = (stream: Gunzip) => new Promise<void>((resolve) => {
+  const done = () => {
+    stream.off("drain", done);
+    stream.off("close", done);
+    resolve();
+  };
+  stream.once("drain", done);
+  stream.once("close", done);
+});
+
 async function* gunzip(head: Buffer, rest: AsyncIterable<Buffer>, limits: ReadLimits): AsyncGenerator<Buffer> {
   const inflater = createGunzip();
   let compressedIn = 0;
@@ -58,14 +70,14 @@ async function* gunzip(head: Buffer, rest: AsyncIterable<Buffer>, limits: ReadLi
     try {
       for (const chunk of [head]) {
         compressedIn += chunk.length;
-        if (!inflater.write(chunk)) await new Promise((r) => inflater.once("drain", r));
+        if (!inflater.write(chunk)) await drainedOrClosed(inflater);
       }
       for await (const chunk of rest) {
-        if (error) return;
+        if (error || inflater.destroyed) return;
         compressedIn += chunk.length;
-        if (!inflater.write(chunk)) await new Promise((r) => inflater.once("drain", r));
+        if (!inflater.write(chunk)) await drainedOrClosed(inflater);
       }
-      inflater.end();
+      if (!inflater.destroyed) inflater.end();
     } catch (e) {
       error = e as Error;
       notify();

@@ -50,6 +50,10 @@ describe("decompressed", () => {
     const bomb = gzipSync(Buffer.alloc(5_000_000));
     await expect(collect(decompressed(chunks(bomb, 1024), { ...DEFAULT_LIMITS, maxDecompressedBytes: 1_000_000 }))).rejects.toMatchObject({ reason: "gzip_bomb" });
     await expect(collect(decompressed(chunks(bomb, 1024), { ...DEFAULT_LIMITS, ratioGraceBytes: 100_000, maxCompressionRatio: 50 }))).rejects.toMatchObject({ reason: "gzip_bomb" });
+    // With the default limits and the whole bomb in one chunk the writer is waiting for 'drain' when the consumer
+    // gives up: the refusal must still come out (it once hung forever).
+    const big = gzipSync(Buffer.alloc(32 * 1024 * 1024, 0x20));
+    await expect(collect(decompressed(chunks(big, 65_536), DEFAULT_LIMITS))).rejects.toMatchObject({ reason: "gzip_bomb" });
   });
 });
 
@@ -62,6 +66,10 @@ describe("parseRecord", () => {
     expect(parseRecord(`${"{\"a\":".repeat(70)}1${"}".repeat(70)}`, 64)).toMatchObject({ ok: false, reason: "too_deep" });
     expect(parseRecord(`${"[".repeat(200_000)}${"]".repeat(200_000)}`, 64)).toMatchObject({ ok: false });
     expect(parseRecord('{"x":{"__proto__":{"admin":true}}}', 64)).toMatchObject({ ok: false, reason: "forbidden_key" });
+    // U+0000 cannot be stored in Postgres text: refused per record; an escaped backslash before "u0000" is fine.
+    expect(parseRecord('{"a":"x\\u0000y"}', 64)).toMatchObject({ ok: false, reason: "invalid_value" });
+    expect(parseRecord('{"a":"x\\\\\\u0000y"}', 64)).toMatchObject({ ok: false, reason: "invalid_value" });
+    expect(parseRecord('{"a":"x\\\\u0000y"}', 64)).toMatchObject({ ok: true, record: { a: "x\\u0000y" } });
     expect(parseRecord('{"\\u005f_proto__":{}}', 64)).toMatchObject({ ok: false, reason: "forbidden_key" });
     expect(({} as Record<string, unknown>).admin).toBeUndefined();
   });

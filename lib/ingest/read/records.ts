@@ -40,6 +40,9 @@ export function decodeText(bytes: Buffer): string | null {
   }
 }
 
+// \u0000 not itself escaped (\\u0000 is a backslash followed by the text u0000).
+const ESCAPED_NUL = /(?<!\\)(?:\\\\)*\\u0000/i;
+
 /** One JSON text → one object record, or the reason it is refused. */
 export function parseRecord(text: string, maxDepth: number): DecodedRecord {
   let value: unknown;
@@ -50,6 +53,8 @@ export function parseRecord(text: string, maxDepth: number): DecodedRecord {
     return error instanceof RangeError ? { ok: false, reason: "too_deep" } : { ok: false, reason: "malformed_json", detail: (error as Error).message.slice(0, 200) };
   }
   if (value === null || typeof value !== "object" || Array.isArray(value)) return { ok: false, reason: "not_an_object" };
+  // Postgres text cannot hold U+0000: such a record would fail its whole batch (found by the bad-input fuzz proof).
+  if (ESCAPED_NUL.test(text)) return { ok: false, reason: "invalid_value", detail: "a NUL character (\\u0000) in a string" };
   const problem = plainlySafe(text, maxDepth) ? null : inspect(value, maxDepth);
   if (problem) return { ok: false, reason: problem, detail: problem === "too_deep" ? `nesting deeper than ${maxDepth}` : "__proto__ key" };
   return { ok: true, record: value as JsonObject };
