@@ -103,6 +103,12 @@ describe("posture API", () => {
     expect(summary.json.orgScore).toBe(summary.json.apps[0].score);
     expect(summary.json.apps[0].failing).toContain(OWNER);
     expect(summary.json.generatedAt).toEqual(expect.any(String));
+    // Nothing but 304 when the client's copy is current.
+    const etag = summary.headers.get("etag")!;
+    expect(etag).toMatch(/^W\/"\d+"$/);
+    const unchanged = await call(postureRoute.GET, { cookie: manager, path: "/api/v1/posture", headers: { "if-none-match": etag } });
+    expect([unchanged.status, unchanged.text]).toEqual([304, ""]);
+    expect((await call(postureRoute.GET, { cookie: manager, path: "/api/v1/posture", headers: { "if-none-match": 'W/"1"' } })).json).toEqual(summary.json);
 
     const catalog = await call(controlsRoute.GET, { cookie: manager, path: "/api/v1/posture/controls" });
     expect(catalog.json.controls).toHaveLength(CONTROLS.length);

@@ -6,12 +6,26 @@ import type { TPostureSummary } from "../schemas";
 import { assemblePostureSummary } from "../summary";
 import { emptyStatusCounts } from "../types";
 
+export type PostureDocument = { kind: "not-modified"; etag: string } | { kind: "document"; etag: string | null; body: string };
+
 /**
- * The dashboard document as JSON text: the one the last recompute stored (validated when it was written), served as
- * is, so a 1,000-app org costs one primary-key read. An org never recomputed gets it assembled from the tables.
+ * The dashboard document as the last recompute stored it (validated when it was written), served as is, so a
+ * 1,000-app org costs one primary-key read, and nothing at all when the client's ETag is still current. An org
+ * never recomputed gets it assembled from the tables.
  */
+export async function readPostureDocument(ctx: Ctx, { ifNoneMatch }: { ifNoneMatch: string | null }): Promise<PostureDocument> {
+  // On the pg pool: a few hundred KB of text through Prisma's query engine costs more than the query. The body is
+  // read only when the client's copy is stale.
+  const [stored] = await queryRows<{ etag: string; body: string | null }>(Prisma.sql`
+    SELECT etag, CASE WHEN etag IS DISTINCT FROM ${ifNoneMatch} THEN body END AS body
+    FROM (SELECT body, 'W/"' || (extract(epoch FROM generated_at) * 1000)::bigint || '"' AS etag FROM posture_summaries WHERE org_id = ${ctx.orgId}::uuid) s`, "posture-document");
+  if (!stored) return { kind: "document", etag: null, body: JSON.stringify(await assembleFromTables(ctx.orgId)) };
+  if (stored.body === null) return { kind: "not-modified", etag: stored.etag };
+  return { kind: "document", etag: stored.etag, body: stored.body };
+}
+
+/** The dashboard document as JSON text. */
 export async function readPostureSummaryJson(ctx: Ctx): Promise<string> {
-  // On the pg pool: a few hundred KB of text through Prisma's query engine costs more than the query.
   const [stored] = await queryRows<{ body: string }>(Prisma.sql`SELECT body FROM posture_summaries WHERE org_id = ${ctx.orgId}::uuid`, "posture-summary");
   return stored?.body ?? JSON.stringify(await assembleFromTables(ctx.orgId));
 }
