@@ -117,9 +117,9 @@ describe("sessions end server-side", () => {
     tally.endings++;
     tally.replays++;
     const after = await call(membersRoute.GET, { cookie: removed.cookieHeader() });
-    // Signed in but a member of no organization: refused before any org data is read.
-    expect(after.status).toBe(403);
-    expect(after.json.error.code).toBe("NO_ORGANIZATION");
+    // The removal ended the session that acted in that org: the next request is refused as signed out.
+    expect(after.status).toBe(401);
+    expect(after.json.error.code).toBe("UNAUTHENTICATED");
     expect(after.text).not.toContain(org.id);
   });
 });
