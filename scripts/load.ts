@@ -1,5 +1,5 @@
 // `npm run load [-- --seconds N --rate R]`: the console under load, through the real server (`next start`, built if
-// the sources changed) on its own Postgres and Redis. Two orgs, each with an API key, apps, findings and a posture
+// the sources changed, and the worker) on its own Postgres and Redis. Two orgs, each with an API key, apps, findings and a posture
 // document. autocannon drives four APIs in turn (JSON ingest push of 20 new CloudTrail events, the apps list, the
 // findings list, the posture dashboard):
 //   1. baseline: the calm org alone at a fixed rate (default 40 req/s) for N seconds (default 60);
@@ -12,7 +12,7 @@ import { parseArgs } from "node:util";
 import { buildIfChanged } from "./lib/build";
 import { say } from "./lib/log";
 import { freePort, httpOk, waitFor } from "./lib/net";
-import { bin, ProcessGroup } from "./lib/processes";
+import { bin, ProcessGroup, tsNode } from "./lib/processes";
 import { consoleDatabaseEnv, migrate, prismaGenerate, provisionStack } from "./lib/stack";
 
 const { values } = parseArgs({ options: { seconds: { type: "string", default: "60" }, rate: { type: "string", default: "40" } } });
@@ -37,7 +37,9 @@ try {
   const calm = await seedLoadOrg("calm");
   const flood = await seedLoadOrg("flood");
   buildIfChanged(env);
-  children.start("web", bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { env: { ...env, DATABASE_UNSCOPED: "none", SERVICE_NAME: "web" } });
+  const served = { ...env, DATABASE_UNSCOPED: "none" };
+  children.start("web", bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { env: { ...served, SERVICE_NAME: "web" } });
+  children.start("worker", ...tsNode("workers/main.ts"), { env: { ...served, SERVICE_NAME: "worker" } });
   await waitFor(() => httpOk(`${base}/api/health`), "the console to become healthy", 90_000, 500);
 
   const { drive } = await import("./load/drive");

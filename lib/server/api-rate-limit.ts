@@ -39,3 +39,54 @@ export async function assertWithinOrgRateLimit(orgId: string): Promise<void> {
     throw new AppError("RATE_LIMITED", `Over this organization's API budget of ${perMinute} requests a minute: retry in ${retryAfter} s`, undefined, { "retry-after": String(retryAfter) });
   }
 }
+
+// Requests of each org being handled by this process right now.
+const inFlight = new Map<string, number>();
+
+/**
+ * Each org's share of this process: at most API_MAX_IN_FLIGHT_PER_ORG requests at once (429, Retry-After: 1
+ * beyond), so a flood of parallel requests from one org queues behind its own cap instead of in front of every
+ * other org's requests. Per process: a deployment with N web processes allows N times as many.
+ */
+export async function withinOrgConcurrency<T>(orgId: string, run: () => Promise<T>): Promise<T> {
+  const current = inFlight.get(orgId) ?? 0;
+  const max = env().API_MAX_IN_FLIGHT_PER_ORG;
+  if (current >= max) {
+    throw new AppError("RATE_LIMITED", `Too many concurrent requests for this organization (at most ${max} at once): retry in 1 s`, undefined, { "retry-after": "1" });
+  }
+  inFlight.set(orgId, current + 1);
+  try {
+    return await run();
+  } finally {
+    const left = (inFlight.get(orgId) ?? 1) - 1;
+    if (left > 0) inFlight.set(orgId, left);
+    else inFlight.delete(orgId);
+  }
+}
+
+// Credentials that were just refused 429, until when (ms). A client that keeps sending during its penalty is
+// answered before authentication (no database or Redis work), so a flood costs the server little.
+const penalized = new Map<string, number>();
+const PENALIZED_MAX = 10_000;
+
+/** The 429 a recently refused credential gets at once, or null. */
+export function earlyRefusal(credential: string | null): AppError | null {
+  if (!credential) return null;
+  const until = penalized.get(credential);
+  if (until === undefined) return null;
+  const left = until - Date.now();
+  if (left <= 0) {
+    penalized.delete(credential);
+    return null;
+  }
+  return new AppError("RATE_LIMITED", "Over this organization's API limits: slow down", undefined, { "retry-after": String(Math.max(1, Math.ceil(left / 1000))) });
+}
+
+/** Remembers a credential that was refused 429 for `ms` (the budget window's rest, or a short pause). */
+export function penalize(credential: string | null, error: AppError): void {
+  if (!credential || error.code !== "RATE_LIMITED") return;
+  if (penalized.size >= PENALIZED_MAX) penalized.clear();
+  const retryAfter = Number(error.headers?.["retry-after"] ?? 1);
+  // A concurrency refusal is a burst: a short pause. A spent budget lasts until its window ends.
+  penalized.set(credential, Date.now() + (error.message.startsWith("Too many concurrent") ? 200 : retryAfter * 1000));
+}

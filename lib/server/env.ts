@@ -24,6 +24,8 @@ const EnvSchema = z.object({
   WORKER_SHUTDOWN_TIMEOUT_MS: int(20_000),
   /** Each org's API budget (lib/server/api-rate-limit.ts). */
   API_RATE_LIMIT_PER_MINUTE: int(6_000),
+  /** Each org's concurrent requests per web process (lib/server/api-rate-limit.ts). */
+  API_MAX_IN_FLIGHT_PER_ORG: int(16),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -1,7 +1,7 @@
 import { type z } from "zod";
 import type { Endpoint } from "@/lib/api/endpoint";
 import { enqueue } from "@/lib/queue/queues";
-import { assertWithinOrgRateLimit } from "./api-rate-limit";
+import { assertWithinOrgRateLimit, earlyRefusal, penalize, withinOrgConcurrency } from "./api-rate-limit";
 import { authenticateRequest } from "./authenticate";
 import { withOrgScope, withSystemScope } from "./db-scope";
 import { AppError } from "./errors";
@@ -40,6 +40,9 @@ export function defineRoute<E extends Endpoint>(
 ) {
   return async (req: Request, context: RouteContext): Promise<Response> => {
     const meta = requestMeta(req.headers);
+    const credential = req.headers.get("authorization");
+    const refused = earlyRefusal(credential);
+    if (refused) return errorResponse(refused, meta); // does not extend the penalty
     try {
       // Who is calling is not one org's question yet: keys, sessions and memberships are read as the system role.
       const principal = await withSystemScope(() => authenticateRequest(req.headers));
@@ -49,8 +52,9 @@ export function defineRoute<E extends Endpoint>(
       assertScope(ctx.scopes, endpoint.scope);
       await assertWithinOrgRateLimit(ctx.orgId);
       // From here every query runs under row-level security as the caller's org.
-      return await withOrgScope(ctx.orgId, () => handle(req, context, endpoint, handler, ctx, meta));
+      return await withinOrgConcurrency(ctx.orgId, () => withOrgScope(ctx.orgId, () => handle(req, context, endpoint, handler, ctx, meta)));
     } catch (error) {
+      if (error instanceof AppError) penalize(credential, error);
       return errorResponse(error, meta);
     }
   };
