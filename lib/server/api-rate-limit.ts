@@ -42,6 +42,8 @@ export async function assertWithinOrgRateLimit(orgId: string): Promise<void> {
 
 // Requests of each org being handled by this process right now.
 const inFlight = new Map<string, number>();
+// The refusals that were a burst over the concurrency cap (penalized briefly), not a spent budget.
+const bursts = new WeakSet<AppError>();
 
 /**
  * Each org's share of this process: at most API_MAX_IN_FLIGHT_PER_ORG requests at once (429, Retry-After: 1
@@ -52,7 +54,9 @@ export async function withinOrgConcurrency<T>(orgId: string, run: () => Promise<
   const current = inFlight.get(orgId) ?? 0;
   const max = env().API_MAX_IN_FLIGHT_PER_ORG;
   if (current >= max) {
-    throw new AppError("RATE_LIMITED", `Too many concurrent requests for this organization (at most ${max} at once): retry in 1 s`, undefined, { "retry-after": "1" });
+    const error = new AppError("RATE_LIMITED", `Too many concurrent requests for this organization (at most ${max} at once): retry in 1 s`, undefined, { "retry-after": "1" });
+    bursts.add(error);
+    throw error;
   }
   inFlight.set(orgId, current + 1);
   try {
@@ -88,5 +92,5 @@ export function penalize(credential: string | null, error: AppError): void {
   if (penalized.size >= PENALIZED_MAX) penalized.clear();
   const retryAfter = Number(error.headers?.["retry-after"] ?? 1);
   // A concurrency refusal is a burst: a short pause. A spent budget lasts until its window ends.
-  penalized.set(credential, Date.now() + (error.message.startsWith("Too many concurrent") ? 200 : retryAfter * 1000));
+  penalized.set(credential, Date.now() + (bursts.has(error) ? 200 : retryAfter * 1000));
 }

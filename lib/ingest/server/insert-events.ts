@@ -11,7 +11,7 @@ import { from as copyFrom } from "pg-copy-streams";
 import { columnValues, type EventTable } from "./event-rows";
 
 const UNIQUE_VIOLATION = "23505";
-type Statements = { stage: string; copy: string; insertStaged: string; clearStage: string; insert: string };
+type Statements = { stage: string; copy: string; insertStaged: string; insert: string };
 const sqlCache = new WeakMap<EventTable<never>, Statements>();
 
 function statements<R>(table: EventTable<R>) {
@@ -25,11 +25,11 @@ function statements<R>(table: EventTable<R>) {
     const stage = `stage_${table.name}`;
     const columns = `id, org_id, file_id, ${names}`;
     sql = {
-      // Session-lived, emptied at every commit; without indexes or constraints, so the COPY never fails on them.
-      stage: `CREATE TEMP TABLE IF NOT EXISTS ${stage} (LIKE ${table.name} INCLUDING DEFAULTS) ON COMMIT DELETE ROWS`,
+      // Session-lived, emptied at every commit (and before each batch: a transaction may stage twice); without
+      // indexes or constraints, so the COPY never fails on them. One round trip (simple protocol, no parameters).
+      stage: `CREATE TEMP TABLE IF NOT EXISTS ${stage} (LIKE ${table.name} INCLUDING DEFAULTS) ON COMMIT DELETE ROWS; TRUNCATE ${stage}`,
       copy: `COPY ${stage} (${columns}) FROM STDIN`,
       insertStaged: `INSERT INTO ${table.name} (${columns}) SELECT ${columns} FROM ${stage}`,
-      clearStage: `TRUNCATE ${stage}`,
       insert: `INSERT INTO ${table.name} (id, org_id, file_id, ${names}) SELECT u.id, $1::uuid, $2::uuid, ${select}
         FROM UNNEST($3::uuid[], ${params}) AS u(id, ${names}) ON CONFLICT (org_id, source, event_hash) DO NOTHING RETURNING id`,
     };
@@ -63,7 +63,6 @@ export async function insertEvents<R extends { event: { time: string } }>(client
   const sql = statements(table);
   const { ids, values } = columnValues(table, rows);
   await client.query(sql.stage);
-  await client.query(sql.clearStage);
   await pipeline(Readable.from(copyText([orgId, fileId], ids, values)), client.query(copyFrom(sql.copy)));
   await client.query("SAVEPOINT copy_events");
   try {

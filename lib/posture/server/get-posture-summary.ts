@@ -35,14 +35,10 @@ export async function readPostureDocument(ctx: Ctx, { ifNoneMatch }: { ifNoneMat
   return { kind: "document", etag: stored.etag, body };
 }
 
-/** The dashboard document as JSON text. */
-export async function readPostureSummaryJson(ctx: Ctx): Promise<string> {
-  const [stored] = await queryRows<{ body: string }>(Prisma.sql`SELECT body FROM posture_summaries WHERE org_id = ${ctx.orgId}::uuid`, "posture-summary");
-  return stored?.body ?? JSON.stringify(await assembleFromTables(ctx.orgId));
-}
-
 export async function getPostureSummary(ctx: Ctx): Promise<TPostureSummary> {
-  return JSON.parse(await readPostureSummaryJson(ctx)) as TPostureSummary;
+  // Without a client ETag the answer is always the document.
+  const doc = await readPostureDocument(ctx, { ifNoneMatch: null });
+  return JSON.parse(doc.kind === "document" ? doc.body : "null") as TPostureSummary;
 }
 
 async function assembleFromTables(orgId: string): Promise<TPostureSummary> {
