@@ -31,7 +31,7 @@ test("an admin adds a signed webhook, sends a test, disables and deletes it", as
   const name = `SIEM ${Date.now()}`;
   await signIn(page, f.logins.ADMIN);
   await page.goto("/settings/alerts");
-  await expect(page.getByRole("heading", { name: "Webhooks" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Webhooks", exact: true })).toBeVisible();
 
   await page.getByLabel("Name", { exact: true }).fill(name);
   await page.getByLabel("Webhook URL").fill("https://169.254.169.254/latest/meta-data");
