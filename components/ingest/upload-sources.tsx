@@ -19,6 +19,7 @@ export const SOURCE_LABELS: Record<SourceType, string> = {
   "azure-openai": "Azure OpenAI diagnostic logs",
   "github-audit": "GitHub organization audit log",
   otlp: "OpenTelemetry traces (OTLP/JSON)",
+  gateway: "AI gateway calls",
 };
 
 export const sourceLabel = (source: string | null) =>

@@ -9,6 +9,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/catalog", label: "Data catalog", scope: "catalog:read" },
   { href: "/dlp", label: "DLP", scope: "dlp:read" },
   { href: "/ingestion", label: "Ingestion", scope: "ingestion:read", anyOf: ["ingestion:read", "reports:read"] },
+  { href: "/gateway", label: "AI gateway", scope: "gateway:read" },
   { href: "/findings", label: "Findings", scope: "findings:read" },
   { href: "/posture", label: "Posture", scope: "posture:read" },
   { href: "/settings", label: "Settings", scope: "members:read", anyOf: ["members:read", "api-keys:read", "audit:read", "system:read"] },

@@ -9,6 +9,7 @@ import * as connectors from "@/lib/connectors/endpoints";
 import * as correlations from "@/lib/correlation/endpoints";
 import * as events from "@/lib/events/endpoints";
 import * as findings from "@/lib/findings/endpoints";
+import * as gateway from "@/lib/gateway/endpoints";
 import * as imports from "@/lib/imports/endpoints";
 import * as ingest from "@/lib/ingest/endpoints";
 import * as integrations from "@/lib/integrations/endpoints";
@@ -22,4 +23,4 @@ import * as system from "@/lib/system/endpoints";
 import type { Endpoint } from "./endpoint";
 
 /** Every /api/v1 endpoint; the OpenAPI document and the route-coverage test read this list. */
-export const ENDPOINTS: Endpoint[] = [orgs, account, members, apiKeys, audit, system, apps, integrations, oauth, catalog, dlp, ingest, events, pricing, otel, connectors, findings, correlations, alerts, imports, posture].flatMap((m) => Object.values(m) as Endpoint[]);
+export const ENDPOINTS: Endpoint[] = [orgs, account, members, apiKeys, audit, system, apps, integrations, oauth, catalog, dlp, ingest, events, pricing, otel, connectors, findings, correlations, alerts, imports, posture, gateway].flatMap((m) => Object.values(m) as Endpoint[]);

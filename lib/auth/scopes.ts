@@ -30,6 +30,8 @@ export const SCOPES = [
   "posture:read",
   "posture:attest",
   "reports:read",
+  "gateway:read",
+  "gateway:manage",
 ] as const;
 
 export type Scope = (typeof SCOPES)[number];
@@ -44,7 +46,7 @@ export const ROLE_SCOPES: Record<RoleName, readonly Scope[]> = {
   ANALYST: [...READ_SCOPES, "findings:triage", "scans:run", "ingestion:write", "dlp:scan"],
   MANAGER: [
     "dashboard:read", "org:read", "reports:read", "posture:read",
-    "apps:read", "integrations:read", "catalog:read", "findings:read",
+    "apps:read", "integrations:read", "catalog:read", "findings:read", "gateway:read",
   ],
 };
 

@@ -19,7 +19,8 @@ export const SOURCE_TYPES = [
   "github-audit", // GitHub organization audit log
   "otlp", // OTLP/JSON traces with gen_ai.* span attributes
 ] as const;
-export type SourceType = (typeof SOURCE_TYPES)[number];
+/** What an upload, a push or the CLI may name. The gateway's own metering files use the internal source "gateway". */
+export type SourceType = (typeof SOURCE_TYPES)[number] | "gateway";
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };
@@ -82,6 +83,10 @@ export type LlmEvent = {
   requestCount?: number;
   traceId?: string;
   spanId?: string;
+  /** Gateway calls only: the app is known (the virtual key's), the gateway's added latency and its guardrail decisions. */
+  appId?: string;
+  latencyMs?: number;
+  guardrails?: string[];
 };
 
 export type CloudEvent = {
@@ -110,6 +115,8 @@ export type SourceParser = {
   label: string;
   /** Container records (CloudTrail {"Records":[…]}, usage pages, OTLP batches) become their elements; else null. */
   split?: (value: JsonObject) => JsonObject[] | null;
+  /** false: only for files that name this source (never auto-detected). */
+  autoDetect?: false;
   /** Cheap structural check for auto-detection: true when the record looks like this source. */
   matches: (record: JsonObject) => boolean;
   /** One record → one event or one reason. Must never throw. */

@@ -126,7 +126,8 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal, onAbort: () => E
   });
 }
 
-async function resolveTarget(url: URL, allowListed: boolean): Promise<{ address: string; family: number }[]> {
+/** The addresses a checked URL's host resolves to; refuses when any is internal (unless the host is allow-listed). */
+export async function resolveTarget(url: URL, allowListed: boolean): Promise<{ address: string; family: number }[]> {
   const host = url.hostname.replace(/^\[|\]$/g, "");
   const family = isIP(host);
   if (family) return [{ address: host, family }];

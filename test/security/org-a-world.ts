@@ -90,6 +90,8 @@ export async function buildOrgAWorld(routes: Map<string, RouteEntry>, canary: st
   w.attestation = firstId(await as("POST /api/v1/posture/attestations", {
     body: { appId: w.app, controlId: "LSO-API-04", status: "PASS", evidence: `evidence ${canary}` }, path: "/api/v1/posture/attestations",
   }));
+  w.gatewayKey = (await as("POST /api/v1/gateway/keys", { body: { name: `gw ${canary}`, appId: w.app, integrationId: w.integration, allowedModels: [`gpt-${canary}`] } })).key.id;
+  await as("PUT /api/v1/gateway/apps/{id}", { params: { id: w.app }, body: { rpmLimit: 7, tpmLimit: null, dailyBudgetUsd: null, monthlyBudgetUsd: null, maxInputTokens: null, maxOutputTokens: null } });
   w.export = firstId(await as("POST /api/v1/audit-exports", { body: { actor: canary } }));
   w.import = firstId(await as("POST /api/v1/imports", {
     path: `/api/v1/imports?appId=${w.app}&fileName=${canary}.sarif`, body: sarifLog(canary), headers: { "content-type": "application/sarif+json" },

@@ -48,6 +48,8 @@ const ID_OF: Record<string, string> = {
   "/api/v1/posture/apps/{id}": "app",
   "/api/v1/posture/attestations/{id}": "attestation",
   "/api/v1/connectors/{id}": "integration",
+  "/api/v1/gateway/keys/{id}": "gatewayKey",
+  "/api/v1/gateway/apps/{id}": "app",
 };
 const NAMED_ID_OF: Record<string, string> = { storeId: "store", usageId: "usage", secretId: "secret", linkId: "link" };
 /** Path parameters that are not ids of anything an org owns. */
@@ -140,6 +142,10 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
   "POST /api/v1/posture/attestations": { body: (w) => ({ appId: w.app, controlId: "LSO-API-04", status: "PASS", evidence: probe() }), expect: "not-found" },
   "DELETE /api/v1/posture/attestations/{id}": {},
   "POST /api/v1/posture/recompute": {},
+  "POST /api/v1/gateway/keys": { body: (w) => ({ name: probe(), appId: w.app, integrationId: w.integration }), expect: "not-found", userOnly: true },
+  "DELETE /api/v1/gateway/keys/{id}": {},
+  "PUT /api/v1/gateway/apps/{id}": { body: () => ({ rpmLimit: 1, tpmLimit: null, dailyBudgetUsd: null, monthlyBudgetUsd: null, maxInputTokens: null, maxOutputTokens: null }) },
+  "PUT /api/v1/gateway/settings": { body: () => ({ storeContent: true }) },
   // Reads whose filters take org-A ids: answered for org B's own rows only.
   "GET /api/v1/integrations/oauth/callback": { query: () => `code=probe&state=${probe()}` },
   "GET /api/v1/apps": { query: (w) => `owner=${w.adminUser}` },
@@ -149,4 +155,6 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
   "GET /api/v1/datasets": { query: (w) => `sourceId=${w.dataSource}` },
   "GET /api/v1/findings": { query: (w) => `app=${w.app}` },
   "GET /api/v1/findings/counters": { query: (w) => `app=${w.app}` },
+  "GET /api/v1/gateway/keys": { query: (w) => `appId=${w.app}` },
+  "GET /api/v1/gateway/usage": { query: (w) => `appId=${w.app}` },
 };

@@ -5,7 +5,7 @@ import type { TRedactRequest } from "../schemas";
 import { scanUnderPolicy } from "./scan-text";
 
 // A policy's operator as a Presidio operator; HASH uses the policy's own salt (never returned by the API).
-function policyOperator(operator: PolicyOperator, salt: string | null, orgId: string): Operator {
+export function policyOperator(operator: PolicyOperator, salt: string | null, orgId: string): Operator {
   switch (operator) {
     case "REPLACE":
       return { type: "replace" };

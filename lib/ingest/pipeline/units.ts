@@ -26,6 +26,7 @@ const RECENT_PARSERS = 4;
 /** Resolves records to parsers: the named one, or auto-detection that tries recent matches first (most recent first). */
 export function createResolver(parsers: readonly SourceParser[], source: SourceType | "auto") {
   const named = source === "auto" ? null : (parsers.find((p) => p.source === source) ?? null);
+  if (source === "auto") parsers = parsers.filter((p) => p.autoDetect !== false);
   const recent: SourceParser[] = [];
   const remember = (p: SourceParser, at: number) => {
     if (at === 0) return;

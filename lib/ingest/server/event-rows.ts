@@ -34,6 +34,7 @@ export const LLM_EVENTS: EventTable<PreparedLlm> = {
     ["finish_reasons", "text[]", (r) => textArray(llmAttr(r)["gen_ai.response.finish_reasons"] ?? [])], ["error_type", "text", (r) => cap(llmAttr(r)["error.type"], 200)],
     ["app_id", "uuid", (r) => r.appId], ["prompt", "text", (r) => r.prompt], ["completion", "text", (r) => r.completion],
     ["finding_count", "int", (r) => r.findingCount], ["raw", "text", (r) => r.raw],
+    ["latency_ms", "int", (r) => intOrNull(r.event.latencyMs)], ["guardrails", "text[]", (r) => textArray(r.event.guardrails ?? [])],
   ],
 };
 

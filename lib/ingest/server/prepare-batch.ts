@@ -70,7 +70,7 @@ export async function prepareBatch(ctx: IngestContext, fileId: string, units: re
       continue;
     }
     const event = unit.event;
-    const appId = mapToApp(event, ctx.rules);
+    const appId = event.appId ?? mapToApp(event, ctx.rules); // gateway calls name their app (the virtual key's)
     const { settings } = await policyFor(ctx, appId);
     // DLP on what was sent and returned; only the redacted text is stored.
     const redact = (text: string | undefined): { text: string; found: Finding[]; source: string } | null => {

@@ -48,9 +48,10 @@ export async function loadOrgEvidence(tx: DbTx, orgId: string, now: Date): Promi
     tx.$queryRaw<{ appId: string; n: number }[]>`
       SELECT app_id AS "appId", count(*)::int AS n FROM app_mapping_rules WHERE org_id = ${orgId}::uuid GROUP BY app_id`,
     // Per-call events only: usage aggregates (request_count set) are not requests that could have been scanned.
+    // Scanned: content captured (and scanned by ingestion) or scanned inline by the AI gateway (guardrail scan:input).
     tx.$queryRaw<{ appId: string; events: number; scanned: number; metered: number; providers: string[]; lastAt: Date | null }[]>`
       SELECT app_id AS "appId", count(*) FILTER (WHERE request_count IS NULL)::int AS events,
-        count(*) FILTER (WHERE request_count IS NULL AND (prompt IS NOT NULL OR completion IS NOT NULL))::int AS scanned,
+        count(*) FILTER (WHERE request_count IS NULL AND (prompt IS NOT NULL OR completion IS NOT NULL OR 'scan:input' = ANY(guardrails)))::int AS scanned,
         count(*) FILTER (WHERE input_tokens IS NOT NULL OR output_tokens IS NOT NULL)::int AS metered,
         coalesce(array_agg(DISTINCT provider_name) FILTER (WHERE time >= ${d7}), '{}') AS providers, max(time) AS "lastAt"
       FROM llm_events WHERE org_id = ${orgId}::uuid AND app_id IS NOT NULL AND time >= ${d30} AND time <= ${now}

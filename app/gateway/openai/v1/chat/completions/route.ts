@@ -1,0 +1,3 @@
+import { defineGatewayRoute } from "@/lib/gateway/server/define-gateway-route";
+
+export const POST = defineGatewayRoute("chat");

@@ -1,0 +1,93 @@
+// What the gateway needs to serve one virtual key, loaded once and kept in this process for a few seconds: the key
+// row, its app's limits and DLP policy, the org's custom rules and prices, and the upstream credential, decrypted
+// here and kept in memory only (never logged, never in a job, never sent anywhere but the provider).
+import { DEFAULT_BASE_URL } from "@/lib/connectors/providers";
+import { baseUrlOf } from "@/lib/connectors/server/provider-http";
+import { loadCustomRules, loadEffectivePolicy } from "@/lib/dlp/server/policy-store";
+import type { DlpPolicySettings } from "@/lib/dlp/policy/policy";
+import type { Detector } from "@/lib/dlp/types";
+import { readIntegrationSecret } from "@/lib/integrations/server/read-integration-secret";
+import { loadPrices } from "@/lib/pricing/server/load-prices";
+import type { PriceRow } from "@/lib/pricing/types";
+import { db } from "@/lib/server/db";
+import { withOrgScope, withSystemScope } from "@/lib/server/db-scope";
+import { GATEWAY_PROVIDERS, type GatewayProvider } from "../schemas";
+
+export type GatewayLimits = {
+  keyRpm: number | null; keyTpm: number | null; keyDailyUsd: number | null; keyMonthlyUsd: number | null;
+  appRpm: number | null; appTpm: number | null; appDailyUsd: number | null; appMonthlyUsd: number | null;
+  maxInputTokens: number | null; maxOutputTokens: number | null;
+};
+
+export type GatewayKeyConfig = {
+  id: string; keyId: string; prefix: string; name: string; orgId: string; appId: string; secretHash: string;
+  expiresAt: number | null; revoked: boolean;
+  provider: GatewayProvider | null; // null: the credential is not an OpenAI or Anthropic one
+  upstream: { baseUrl: string; apiKey: string } | null; // null: the credential has no API key
+  allowedModels: ReadonlySet<string> | null;
+  limits: GatewayLimits;
+  policy: DlpPolicySettings; hashSalt: string | null; custom: Detector;
+  prices: PriceRow[];
+  storeContent: boolean;
+};
+
+const TTL_MS = Number(process.env.GATEWAY_CONFIG_TTL_MS ?? 5_000);
+const MAX_ENTRIES = 10_000;
+type Entry = { at: number; value: Promise<GatewayKeyConfig | null> };
+const globalCache = globalThis as unknown as { __gatewayKeys?: Map<string, Entry> };
+const cache = (globalCache.__gatewayKeys ??= new Map());
+
+const money = (d: { toNumber(): number } | null | undefined) => (d ? d.toNumber() : null);
+
+async function load(keyId: string): Promise<GatewayKeyConfig | null> {
+  const key = await withSystemScope(() => db.gatewayKey.findUnique({
+    where: { keyId },
+    select: {
+      id: true, keyId: true, prefix: true, name: true, orgId: true, appId: true, integrationId: true, secretHash: true, expiresAt: true, revokedAt: true,
+      allowedModels: true, rpmLimit: true, tpmLimit: true, dailyBudgetUsd: true, monthlyBudgetUsd: true,
+      integration: { select: { provider: true, config: true } }, org: { select: { gatewayStoreContent: true } },
+    },
+  }));
+  if (!key) return null;
+  return withOrgScope(key.orgId, async () => {
+    const [app, policy, custom, prices, apiKey] = await Promise.all([
+      db.gatewayAppSettings.findFirst({ where: { orgId: key.orgId, appId: key.appId } }),
+      loadEffectivePolicy(key.orgId, key.appId),
+      loadCustomRules(key.orgId),
+      loadPrices(key.orgId),
+      readIntegrationSecret({ orgId: key.orgId, integrationId: key.integrationId, purpose: "api_key" }),
+    ]);
+    const provider = (GATEWAY_PROVIDERS as readonly string[]).includes(key.integration.provider) ? (key.integration.provider as GatewayProvider) : null;
+    return {
+      id: key.id, keyId: key.keyId, prefix: key.prefix, name: key.name, orgId: key.orgId, appId: key.appId, secretHash: key.secretHash,
+      expiresAt: key.expiresAt?.getTime() ?? null, revoked: key.revokedAt !== null, provider,
+      upstream: provider && apiKey ? { baseUrl: baseUrlOf(key.integration.config, DEFAULT_BASE_URL[provider]), apiKey } : null,
+      allowedModels: key.allowedModels.length ? new Set(key.allowedModels) : null,
+      limits: {
+        keyRpm: key.rpmLimit, keyTpm: key.tpmLimit, keyDailyUsd: money(key.dailyBudgetUsd), keyMonthlyUsd: money(key.monthlyBudgetUsd),
+        appRpm: app?.rpmLimit ?? null, appTpm: app?.tpmLimit ?? null, appDailyUsd: money(app?.dailyBudgetUsd), appMonthlyUsd: money(app?.monthlyBudgetUsd),
+        maxInputTokens: app?.maxInputTokens ?? null, maxOutputTokens: app?.maxOutputTokens ?? null,
+      },
+      policy: policy.settings, hashSalt: policy.hashSalt, custom: custom.detector, prices,
+      storeContent: key.org.gatewayStoreContent,
+    };
+  });
+}
+
+/** The key's configuration (cached GATEWAY_CONFIG_TTL_MS, default 5 s), or null for an unknown key id. */
+export function gatewayKeyConfig(keyId: string): Promise<GatewayKeyConfig | null> {
+  const now = Date.now();
+  const hit = cache.get(keyId);
+  if (hit && now - hit.at < TTL_MS) return hit.value;
+  if (cache.size >= MAX_ENTRIES) cache.clear();
+  const value = load(keyId);
+  cache.set(keyId, { at: now, value });
+  value.catch(() => cache.delete(keyId)); // a failed load is retried by the next call
+  return value;
+}
+
+/** After a change to a key, its app, policy or credential: the next call in this process reloads. */
+export function forgetGatewayKeys(keyIds?: readonly string[]) {
+  if (!keyIds) cache.clear();
+  else for (const id of keyIds) cache.delete(id);
+}

@@ -1,0 +1,36 @@
+// Metering of one proxied call: a gateway record through ingestion (meter.ts), and its tokens and cost added to the
+// key's and app's counters (limits.ts), off the request path.
+import { randomUUID } from "node:crypto";
+import { costOf, priceFor } from "@/lib/pricing/price";
+import { logger } from "@/lib/server/logger";
+import { OPERATION_PROVIDER, OTEL_OPERATION, type GatewayOperation, type UsageFacts } from "../wire";
+import type { GatewayKeyConfig } from "./key-config";
+import { settleCall } from "./limits";
+import { meterCall } from "./meter";
+
+const CONTENT_CAP = 65_536;
+
+export type CallOutcome = {
+  status: number; facts: UsageFacts; guardrails: string[]; errorType?: string; completion?: string;
+  /** ms the gateway itself spent (before the upstream request and after its answer arrived). */
+  gatewayMs: number;
+};
+
+/** Meters a call (a gateway record through ingestion) and adds its tokens and cost to the key's and app's counters. */
+export function recordCall(op: GatewayOperation, cfg: GatewayKeyConfig, req: Request, model: string | undefined, inputText: string | undefined, outcome: CallOutcome) {
+  const f = outcome.facts;
+  const now = Date.now();
+  const provider = OPERATION_PROVIDER[op];
+  const cost = costOf(priceFor(cfg.prices, provider, [f.responseModel, model], new Date(now)), f.inputTokens, f.outputTokens) ?? 0;
+  const tokens = (f.inputTokens ?? 0) + (f.outputTokens ?? 0);
+  if (tokens > 0 || cost > 0) void settleCall(cfg, tokens, cost, now).catch((e: unknown) => logger.warn({ err: String(e) }, "gateway spend not counted"));
+  meterCall(cfg.orgId, cfg.id, {
+    llmsecops_gateway: 1, request_id: randomUUID(), time: new Date(now).toISOString(), provider, operation: OTEL_OPERATION[op],
+    request_model: model, response_model: f.responseModel, response_id: f.responseId, input_tokens: f.inputTokens, output_tokens: f.outputTokens,
+    finish_reasons: f.finishReasons, status: outcome.status, error_type: outcome.errorType, latency_ms: Math.round(outcome.gatewayMs * 100) / 100,
+    app_id: cfg.appId, key_prefix: cfg.prefix, guardrails: outcome.guardrails,
+    source_ip: req.headers.get("x-forwarded-for")?.split(",").pop()?.trim().slice(0, 64), user_agent: req.headers.get("user-agent")?.slice(0, 300) ?? undefined,
+    ...(cfg.storeContent ? { prompt: inputText?.slice(0, CONTENT_CAP), completion: outcome.completion?.slice(0, CONTENT_CAP) } : {}),
+  });
+}
+

@@ -1,0 +1,110 @@
+// `npm run bench:gateway`: the AI gateway's added latency and throughput, through the real server (`next start`, built
+// if the sources changed, and the worker) on its own Postgres and Redis, in front of a loopback upstream stub that
+// answers after a fixed delay (BENCH_UPSTREAM_DELAY_MS, default 20 ms).
+//   1. direct: chat completions straight to the stub at BENCH_RPS (default 200) for BENCH_SECONDS (default 20);
+//   2. gateway: the same requests through /gateway/openai/v1 with a virtual key (inline DLP under the org's
+//      default policy, limits and budgets counted in Redis, metering through ingestion).
+// Both phases use the same open-loop driver (requests leave on schedule, whatever the answers do), so
+// added_pXX = gateway pXX - direct pXX. Also printed: the gateway's own view (latency_ms it meters, p50/p99) from
+// llm_events once the metering has been ingested. Last line: JSON {rps, added_p50_ms, added_p95_ms, added_p99_ms,
+// errors, ...}. Goal (issue 9): added p99 <= 5 ms.
+import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
+import { Agent, request } from "node:http";
+import { buildIfChanged } from "./lib/build";
+import { say } from "./lib/log";
+import { freePort, httpOk, waitFor } from "./lib/net";
+import { bin, ProcessGroup, tsNode } from "./lib/processes";
+import { consoleDatabaseEnv, migrate, prismaGenerate, provisionStack } from "./lib/stack";
+
+const RPS = Number(process.env.BENCH_RPS ?? 200);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const DELAY_MS = Number(process.env.BENCH_UPSTREAM_DELAY_MS ?? 20);
+const dataDir = `.data/bench-gateway-${process.pid}`;
+const children = new ProcessGroup();
+
+const PROMPT = "Summarize the incident for the weekly report: the checkout service timed out calling the payment provider between 09:40 and 10:05 UTC; retries were not applied because the circuit breaker stayed half-open. List the open questions. ".repeat(4);
+const BODY = JSON.stringify({ model: "gpt-4o-mini", messages: [{ role: "system", content: "You are a concise assistant." }, { role: "user", content: PROMPT }] });
+
+type Phase = { sent: number; ok: number; errors: number; rps: number; p50: number; p95: number; p99: number };
+
+/** Open loop: one request every 1000/rps ms for `seconds`, each timed from its scheduled start to its last byte. */
+async function drive(url: URL, headers: Record<string, string>, rps: number, seconds: number): Promise<Phase> {
+  const agent = new Agent({ keepAlive: true, maxSockets: 256 });
+  const latencies: number[] = [];
+  let errors = 0;
+  let sent = 0;
+  const started = performance.now();
+  const total = rps * seconds;
+  const inflight: Promise<void>[] = [];
+  const one = (scheduled: number) => new Promise<void>((resolve) => {
+    const req = request(url, { method: "POST", agent, headers: { ...headers, "content-type": "application/json", "content-length": String(Buffer.byteLength(BODY)) } }, (res) => {
+      res.on("data", () => undefined);
+      res.on("end", () => {
+        if (res.statusCode === 200) latencies.push(performance.now() - scheduled);
+        else errors++;
+        resolve();
+      });
+    });
+    req.on("error", () => (errors++, resolve()));
+    req.end(BODY);
+  });
+  while (sent < total) {
+    const due = Math.min(total, Math.floor(((performance.now() - started) * rps) / 1000) + 1);
+    for (; sent < due; sent++) inflight.push(one(started + (sent * 1000) / rps));
+    await new Promise((r) => setTimeout(r, 1));
+  }
+  await Promise.all(inflight);
+  const elapsed = (performance.now() - started) / 1000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) => Math.round((latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? NaN) * 100) / 100;
+  return { sent, ok: latencies.length, errors, rps: Math.round((latencies.length / elapsed) * 10) / 10, p50: pct(0.5), p95: pct(0.95), p99: pct(0.99) };
+}
+
+prismaGenerate();
+const stack = await provisionStack({ dataDir, ephemeral: true });
+const { startLlmUpstreamStub } = await import("../test/helpers/llm-upstream-stub");
+const stub = await startLlmUpstreamStub({ delayMs: DELAY_MS, record: false });
+try {
+  const urls = await migrate(stack.postgres, "llmsecops_bench_gateway");
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const env = {
+    ...process.env, ...consoleDatabaseEnv(urls), REDIS_URL: stack.redis.url, NODE_ENV: "production" as const, LOG_LEVEL: "warn",
+    NEXTAUTH_URL: base, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), ENCRYPTION_ROOT_KEYS: `1:${randomBytes(32).toString("base64url")}`,
+    FILE_STORE_DIR: `${dataDir}/files`, QUEUE_PREFIX: "bench-gateway", OUTBOUND_ALLOW_HOSTS: "127.0.0.1",
+  };
+  Object.assign(process.env, env);
+  const { seedGatewayOrg } = await import("./bench/gateway-seed");
+  const seeded = await seedGatewayOrg(`${stub.url}/v1`);
+  buildIfChanged(env);
+  const served = { ...env, DATABASE_UNSCOPED: "none" };
+  children.start("web", bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { env: { ...served, SERVICE_NAME: "web" } });
+  children.start("worker", ...tsNode("workers/main.ts"), { env: { ...served, SERVICE_NAME: "worker" } });
+  await waitFor(() => httpOk(`${base}/api/health`), "the console to become healthy", 90_000, 500);
+
+  const directUrl = new URL(`${stub.url}/v1/chat/completions`);
+  const gatewayUrl = new URL(`${base}/gateway/openai/v1/chat/completions`);
+  const auth = { authorization: `Bearer ${seeded.token}` };
+  say("bench:gateway", "warm-up (not measured)");
+  await drive(directUrl, { authorization: "Bearer sk-direct" }, 50, 3);
+  await drive(gatewayUrl, auth, 50, 5);
+  say("bench:gateway", `direct to the stub: ${RPS} req/s for ${SECONDS} s (upstream delay ${DELAY_MS} ms)`);
+  const direct = await drive(directUrl, { authorization: "Bearer sk-direct" }, RPS, SECONDS);
+  say("bench:gateway", `through the gateway: ${RPS} req/s for ${SECONDS} s`);
+  const gateway = await drive(gatewayUrl, auth, RPS, SECONDS);
+  const internal = await seeded.meteredLatency(gateway.ok, 60_000);
+  const added = (a: number, b: number) => Math.round((a - b) * 100) / 100;
+  console.error(`[bench:gateway] direct ${JSON.stringify(direct)}\n[bench:gateway] gateway ${JSON.stringify(gateway)}\n[bench:gateway] metered by the gateway ${JSON.stringify(internal)}`);
+  console.log(JSON.stringify({
+    rps: gateway.rps, added_p50_ms: added(gateway.p50, direct.p50), added_p95_ms: added(gateway.p95, direct.p95), added_p99_ms: added(gateway.p99, direct.p99),
+    errors: gateway.errors, direct, gateway, metered: internal, upstream_delay_ms: DELAY_MS,
+  }));
+} finally {
+  await children.stopAll();
+  await stub.close();
+  await stack.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}
+process.exit(0);
