@@ -7,6 +7,7 @@ import { anonymize } from "@/lib/dlp/operators";
 import type { DlpPolicySettings } from "@/lib/dlp/policy/policy";
 import { scanWithPolicy } from "@/lib/dlp/policy/scan";
 import type { Detector, Finding } from "@/lib/dlp/types";
+import type { GatewayDetection } from "@/lib/ingest/types";
 
 export type Direction = "input" | "output";
 export type GuardPolicy = { settings: DlpPolicySettings; custom: Detector | null; operator: Operator };
@@ -34,3 +35,13 @@ export function guardrailLabels(direction: Direction, result: GuardResult): stri
 /** The most severe of several results (block > redact > alert > allow). */
 export const worstAction = (actions: readonly GuardResult["action"][]): GuardResult["action"] =>
   (["block", "redact", "alert", "allow"] as const).find((a) => actions.includes(a)) ?? "allow";
+
+/** What one finding was and what the gateway did about it; the value leaves only as its org-keyed HMAC. */
+export function toDetection(direction: Direction, action: GuardResult["action"], f: Finding, value: string, fingerprint: (v: string) => string): GatewayDetection {
+  const acted = action === "redact" && f.detector === "injection" ? "alert" : action === "allow" ? "alert" : action;
+  return { direction, action: acted, detector: f.detector, type: f.type, score: f.score, start: f.start, end: f.end, preview: f.preview, valueHash: fingerprint(value), tags: f.tags };
+}
+
+/** The detections of one guarded text (`original`: the text as it came, before any rewrite). */
+export const detectionsOf = (direction: Direction, original: string, result: GuardResult, fingerprint: (v: string) => string): GatewayDetection[] =>
+  result.action === "allow" ? [] : result.findings.slice(0, 50).map((f) => toDetection(direction, result.action, f, original.slice(f.start, f.end), fingerprint));

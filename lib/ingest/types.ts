@@ -87,6 +87,21 @@ export type LlmEvent = {
   appId?: string;
   latencyMs?: number;
   guardrails?: string[];
+  /** Gateway calls only: what its inline DLP found (values only as their org-keyed HMAC); they become the findings. */
+  detections?: GatewayDetection[];
+};
+
+export type GatewayDetection = {
+  direction: "input" | "output";
+  action: "alert" | "redact" | "block";
+  detector: "pii" | "secret" | "injection" | "safety" | "custom";
+  type: string;
+  score: number;
+  start: number;
+  end: number;
+  preview: string;
+  valueHash: string;
+  tags: { owasp: string[]; atlas: string[]; nist: string[] };
 };
 
 export type CloudEvent = {

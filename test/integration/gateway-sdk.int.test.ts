@@ -230,6 +230,14 @@ describe("AI gateway with the Anthropic SDK", () => {
     for (const f of await db.ingestFile.findMany({ where: { orgId, source: "gateway", status: "STORED" }, select: { id: true } })) await processIngestFile({ orgId, fileId: f.id });
     const stored = await db.llmEvent.findFirstOrThrow({ where: { orgId, source: "gateway", appId, prompt: { not: null } } });
     expect(stored.prompt).not.toContain(EMAIL);
+    // Every guardrail decision is a finding of the app: the redacted email, the secret redacted from a streamed answer,
+    // the blocked injection. Evidence is masked; the value is known only by its HMAC.
+    const findings = await db.finding.findMany({ where: { orgId, appId }, select: { detector: true, ruleId: true, title: true, evidence: true } });
+    const types = findings.map((f) => f.ruleId);
+    expect(types).toEqual(expect.arrayContaining(["EMAIL_ADDRESS", "openai-api-key"]));
+    expect(findings.some((f) => f.detector === "injection" && f.title.includes("blocked by the AI gateway"))).toBe(true);
+    expect(JSON.stringify(findings)).not.toContain(EMAIL);
+    expect(JSON.stringify(findings)).not.toContain(LEAKED);
 
     const usage = await call(usageRoute.GET, { cookie: admin, path: "/api/v1/gateway/usage?days=1" });
     expect(usage.status).toBe(200);

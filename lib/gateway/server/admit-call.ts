@@ -4,7 +4,8 @@
 import { policyOperator } from "@/lib/dlp/server/redact-text";
 import { parseTypedKey, secretMatches } from "@/lib/server/api-key-crypto";
 import { readCapped } from "@/lib/server/read-capped";
-import { guardrailLabels, guardText, type GuardPolicy, type GuardResult } from "../guard";
+import type { GatewayDetection } from "@/lib/ingest/types";
+import { detectionsOf, guardrailLabels, guardText, type GuardPolicy, type GuardResult } from "../guard";
 import { estimateTokens, gatewayError, OPERATION_PROVIDER, requestedMaxOutput, requestedModel, requestTexts, rewriteRequestTexts, type GatewayOperation } from "../wire";
 import { gatewayKeyConfig, type GatewayKeyConfig } from "./key-config";
 import { admitCall } from "./limits";
@@ -19,9 +20,10 @@ export type AdmittedCall = {
   guardrails: string[];
   estimatedInputTokens: number;
   inputText: string;
+  detections: GatewayDetection[];
 };
 /** A refusal: the response to send, and (once the key is known) what to meter about it. */
-export type Refusal = { response: Response; cfg?: GatewayKeyConfig; model?: string; guardrails?: string[] };
+export type Refusal = { response: Response; cfg?: GatewayKeyConfig; model?: string; guardrails?: string[]; detections?: GatewayDetection[] };
 
 const bearer = (value: string | null) => (value && /^Bearer\s+/i.test(value) ? value.replace(/^Bearer\s+/i, "").trim() : null);
 
@@ -84,16 +86,18 @@ export async function admitGatewayCall(op: GatewayOperation, req: Request): Prom
 
   const guard: GuardPolicy = { settings: cfg.policy, custom: cfg.custom, operator: policyOperator(cfg.policy.operator, cfg.hashSalt, cfg.orgId) };
   const results: GuardResult[] = [];
+  const detections: GatewayDetection[] = [];
   rewriteRequestTexts(op, body, (text) => {
     const result = guardText(text, "input", guard);
     results.push(result);
+    detections.push(...detectionsOf("input", text, result, cfg.fingerprint));
     return result.text;
   });
   const guardrails = [...(verdict.unchecked ? ["limits:unchecked"] : []), "scan:input", ...results.flatMap((r) => guardrailLabels("input", r))];
   const blocked = results.find((r) => r.action === "block");
   if (blocked) {
     const types = [...new Set(blocked.findings.map((f) => f.type))].join(", ");
-    return refuse("blocked", `The request was blocked by the app's DLP policy (${types})`, { cfg, model, guardrails });
+    return refuse("blocked", `The request was blocked by the app's DLP policy (${types})`, { cfg, model, guardrails, detections });
   }
-  return { cfg, body, model, guard, guardrails, estimatedInputTokens, inputText: results.map((r) => r.text).join("\n") };
+  return { cfg, body, model, guard, guardrails, estimatedInputTokens, inputText: results.map((r) => r.text).join("\n"), detections };
 }

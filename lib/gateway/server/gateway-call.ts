@@ -2,7 +2,8 @@
 // the answer (whole, or streamed chunk by chunk in stream-response.ts), and meter it (meter.ts) and its spend
 // (limits.ts) after the answer is on its way.
 import type { IncomingMessage } from "node:http";
-import { guardrailLabels, guardText, type GuardResult } from "../guard";
+import type { GatewayDetection } from "@/lib/ingest/types";
+import { detectionsOf, guardrailLabels, guardText, type GuardResult } from "../guard";
 import { gatewayError, OPERATION_PROVIDER, responseFacts, rewriteResponseTexts, UPSTREAM_PATH, wantsStream, type GatewayOperation } from "../wire";
 import { admitGatewayCall, type AdmittedCall, type Refusal } from "./admit-call";
 import { recordCall, type CallOutcome } from "./record-call";
@@ -30,7 +31,7 @@ function upstreamHeaders(call: AdmittedCall, req: Request): Record<string, strin
 function meterRefusal(op: GatewayOperation, req: Request, refusal: Refusal, started: number) {
   if (!refusal.cfg) return; // no key: nothing to attribute it to
   recordCall(op, refusal.cfg, req, refusal.model, undefined, {
-    status: refusal.response.status, facts: { finishReasons: [] }, guardrails: refusal.guardrails ?? [], errorType: `gateway_${refusal.response.status}`,
+    status: refusal.response.status, facts: { finishReasons: [] }, guardrails: refusal.guardrails ?? [], errorType: `gateway_${refusal.response.status}`, detections: refusal.detections,
     gatewayMs: performance.now() - started,
   });
 }
@@ -40,8 +41,9 @@ async function answerWhole(op: GatewayOperation, call: AdmittedCall, req: Reques
   const bytes = await readBody(res, MAX_RESPONSE_BYTES);
   const upstreamDone = performance.now();
   const status = res.statusCode ?? 502;
+  const outputDetections: GatewayDetection[] = [];
   const finish = (response: Response, outcome: Omit<CallOutcome, "gatewayMs">) => {
-    recordCall(op, call.cfg, req, call.model, call.inputText, { ...outcome, gatewayMs: timing.beforeUpstreamMs + (performance.now() - upstreamDone) });
+    recordCall(op, call.cfg, req, call.model, call.inputText, { detections: [...call.detections, ...outputDetections], ...outcome, gatewayMs: timing.beforeUpstreamMs + (performance.now() - upstreamDone) });
     return response;
   };
   let json: Record<string, unknown>;
@@ -60,6 +62,7 @@ async function answerWhole(op: GatewayOperation, call: AdmittedCall, req: Reques
   rewriteResponseTexts(op, json, (text) => {
     const result = guardText(text, "output", call.guard);
     results.push(result);
+    outputDetections.push(...detectionsOf("output", text, result, call.cfg.fingerprint));
     return result.text;
   });
   const guardrails = [...call.guardrails, ...(op === "embeddings" ? [] : ["scan:output"]), ...results.flatMap((r) => guardrailLabels("output", r))];
@@ -90,7 +93,7 @@ export async function handleGatewayCall(op: GatewayOperation, req: Request): Pro
     res = await postUpstream({ url: upstreamUrl, headers: upstreamHeaders(call, req), body: Buffer.from(JSON.stringify(call.body)), signal: req.signal, timeoutMs: UPSTREAM_TIMEOUT_MS });
   } catch (error) {
     const message = error instanceof Error ? error.message : "The provider could not be reached";
-    recordCall(op, call.cfg, req, call.model, call.inputText, { status: 502, facts: { finishReasons: [] }, guardrails: call.guardrails, errorType: "upstream_unreachable", gatewayMs: requestSent - started });
+    recordCall(op, call.cfg, req, call.model, call.inputText, { status: 502, facts: { finishReasons: [] }, guardrails: call.guardrails, detections: call.detections, errorType: "upstream_unreachable", gatewayMs: requestSent - started });
     return gatewayError(provider, "upstream", message);
   }
   const timing = { started, beforeUpstreamMs: requestSent - started };
@@ -99,7 +102,7 @@ export async function handleGatewayCall(op: GatewayOperation, req: Request): Pro
     return isStream ? streamResponse(op, call, req, res, timing) : await answerWhole(op, call, req, res, timing);
   } catch (error) {
     res.destroy();
-    recordCall(op, call.cfg, req, call.model, call.inputText, { status: 502, facts: { finishReasons: [] }, guardrails: call.guardrails, errorType: "upstream_failed", gatewayMs: timing.beforeUpstreamMs });
+    recordCall(op, call.cfg, req, call.model, call.inputText, { status: 502, facts: { finishReasons: [] }, guardrails: call.guardrails, detections: call.detections, errorType: "upstream_failed", gatewayMs: timing.beforeUpstreamMs });
     return gatewayError(provider, "upstream", error instanceof Error ? error.message : "The provider's answer could not be read");
   }
 }

@@ -9,6 +9,7 @@ import type { Detector } from "@/lib/dlp/types";
 import { readIntegrationSecret } from "@/lib/integrations/server/read-integration-secret";
 import { loadPrices } from "@/lib/pricing/server/load-prices";
 import type { PriceRow } from "@/lib/pricing/types";
+import { secretFingerprinter } from "@/lib/server/crypto";
 import { db } from "@/lib/server/db";
 import { withOrgScope, withSystemScope } from "@/lib/server/db-scope";
 import { GATEWAY_PROVIDERS, type GatewayProvider } from "../schemas";
@@ -29,6 +30,8 @@ export type GatewayKeyConfig = {
   policy: DlpPolicySettings; hashSalt: string | null; custom: Detector;
   prices: PriceRow[];
   storeContent: boolean;
+  /** The org-keyed HMAC that findings identify a value by (never the value itself). */
+  fingerprint: (value: string) => string;
 };
 
 const TTL_MS = Number(process.env.GATEWAY_CONFIG_TTL_MS ?? 5_000);
@@ -50,12 +53,13 @@ async function load(keyId: string): Promise<GatewayKeyConfig | null> {
   }));
   if (!key) return null;
   return withOrgScope(key.orgId, async () => {
-    const [app, policy, custom, prices, apiKey] = await Promise.all([
+    const [app, policy, custom, prices, apiKey, fingerprint] = await Promise.all([
       db.gatewayAppSettings.findFirst({ where: { orgId: key.orgId, appId: key.appId } }),
       loadEffectivePolicy(key.orgId, key.appId),
       loadCustomRules(key.orgId),
       loadPrices(key.orgId),
       readIntegrationSecret({ orgId: key.orgId, integrationId: key.integrationId, purpose: "api_key" }),
+      secretFingerprinter(key.orgId),
     ]);
     const provider = (GATEWAY_PROVIDERS as readonly string[]).includes(key.integration.provider) ? (key.integration.provider as GatewayProvider) : null;
     return {
@@ -69,7 +73,7 @@ async function load(keyId: string): Promise<GatewayKeyConfig | null> {
         maxInputTokens: app?.maxInputTokens ?? null, maxOutputTokens: app?.maxOutputTokens ?? null,
       },
       policy: policy.settings, hashSalt: policy.hashSalt, custom: custom.detector, prices,
-      storeContent: key.org.gatewayStoreContent,
+      storeContent: key.org.gatewayStoreContent, fingerprint,
     };
   });
 }

@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { costOf, priceFor } from "@/lib/pricing/price";
 import { logger } from "@/lib/server/logger";
+import type { GatewayDetection } from "@/lib/ingest/types";
 import { OPERATION_PROVIDER, OTEL_OPERATION, type GatewayOperation, type UsageFacts } from "../wire";
 import type { GatewayKeyConfig } from "./key-config";
 import { settleCall } from "./limits";
@@ -11,7 +12,7 @@ import { meterCall } from "./meter";
 const CONTENT_CAP = 65_536;
 
 export type CallOutcome = {
-  status: number; facts: UsageFacts; guardrails: string[]; errorType?: string; completion?: string;
+  status: number; facts: UsageFacts; guardrails: string[]; errorType?: string; completion?: string; detections?: GatewayDetection[];
   /** ms the gateway itself spent (before the upstream request and after its answer arrived). */
   gatewayMs: number;
 };
@@ -28,7 +29,7 @@ export function recordCall(op: GatewayOperation, cfg: GatewayKeyConfig, req: Req
     llmsecops_gateway: 1, request_id: randomUUID(), time: new Date(now).toISOString(), provider, operation: OTEL_OPERATION[op],
     request_model: model, response_model: f.responseModel, response_id: f.responseId, input_tokens: f.inputTokens, output_tokens: f.outputTokens,
     finish_reasons: f.finishReasons, status: outcome.status, error_type: outcome.errorType, latency_ms: Math.round(outcome.gatewayMs * 100) / 100,
-    app_id: cfg.appId, key_prefix: cfg.prefix, guardrails: outcome.guardrails,
+    app_id: cfg.appId, key_prefix: cfg.prefix, guardrails: outcome.guardrails, detections: outcome.detections?.slice(0, 50),
     source_ip: req.headers.get("x-forwarded-for")?.split(",").pop()?.trim().slice(0, 64), user_agent: req.headers.get("user-agent")?.slice(0, 300) ?? undefined,
     ...(cfg.storeContent ? { prompt: inputText?.slice(0, CONTENT_CAP), completion: outcome.completion?.slice(0, CONTENT_CAP) } : {}),
   });

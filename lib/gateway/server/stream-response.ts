@@ -6,26 +6,43 @@ import type { IncomingMessage } from "node:http";
 import { anonymize } from "@/lib/dlp/operators";
 import { scanWithPolicy } from "@/lib/dlp/policy/scan";
 import type { Finding } from "@/lib/dlp/types";
-import type { GuardPolicy } from "../guard";
+import type { GatewayDetection } from "@/lib/ingest/types";
+import { toDetection, type GuardPolicy } from "../guard";
 import { createStreamTransform, type StreamingOperation } from "../stream/provider-streams";
 import type { GuardSpan, StreamTextGuardOptions } from "../stream/text-guard";
 import type { GatewayOperation } from "../wire";
 import type { AdmittedCall } from "./admit-call";
 import { recordCall } from "./record-call";
 
-type FindingSpan = GuardSpan & { finding: Finding };
+type FindingSpan = GuardSpan & { finding: Finding; valueHash: string };
 
-/** The app's policy as stream-guard callbacks: what to scan for, what to write instead, when to stop the stream. */
-export function streamGuardOptions(guard: GuardPolicy): StreamTextGuardOptions {
+/**
+ * The app's policy as stream-guard callbacks: what to scan for, what to write instead, when to stop the stream.
+ * Each span the guard acts on is also recorded in `detections` (stream offsets; the value only as its HMAC).
+ */
+export function streamGuardOptions(guard: GuardPolicy, fingerprint: (v: string) => string, detections: GatewayDetection[]): StreamTextGuardOptions {
   const action = guard.settings.action;
+  const seen = new Set<string>();
+  const note = (span: GuardSpan, acted: "alert" | "redact" | "block") => {
+    const f = (span as FindingSpan).finding;
+    const key = `${span.start}|${span.type}`;
+    if (!f || seen.has(key) || detections.length >= 50) return;
+    seen.add(key);
+    detections.push({ ...toDetection("output", acted, { ...f, start: span.start, end: span.end }, "", fingerprint), valueHash: (span as FindingSpan).valueHash });
+  };
   return {
-    scan: (text) => scanWithPolicy(text, guard.settings, guard.custom).map((f): FindingSpan => ({ start: f.start, end: f.end, type: f.type, finding: f })),
+    scan: (text) => scanWithPolicy(text, guard.settings, guard.custom).map((f): FindingSpan => ({ start: f.start, end: f.end, type: f.type, finding: f, valueHash: fingerprint(text.slice(f.start, f.end)) })),
     replace: (span, value) => {
       const finding = (span as FindingSpan).finding;
-      if (action !== "REDACT" || !finding || finding.detector === "injection") return value;
-      return anonymize(value, [{ ...finding, start: 0, end: value.length }], guard.operator);
+      const redact = action === "REDACT" && finding !== undefined && finding.detector !== "injection";
+      note(span, redact ? "redact" : "alert");
+      return redact ? anonymize(value, [{ ...finding, start: 0, end: value.length }], guard.operator) : value;
     },
-    block: () => action === "BLOCK",
+    block: (span) => {
+      if (action !== "BLOCK") return false;
+      note(span, "block");
+      return true;
+    },
   };
 }
 
@@ -40,7 +57,8 @@ function outputLabels(guard: GuardPolicy, redactions: readonly GuardSpan[], bloc
 }
 
 export function streamResponse(op: GatewayOperation, call: AdmittedCall, req: Request, res: IncomingMessage, timing: { started: number; beforeUpstreamMs: number }): Response {
-  const transform = createStreamTransform(op as StreamingOperation, streamGuardOptions(call.guard));
+  const outputDetections: GatewayDetection[] = [];
+  const transform = createStreamTransform(op as StreamingOperation, streamGuardOptions(call.guard, call.cfg.fingerprint, outputDetections));
   const decoder = new TextDecoder();
   const encoder = new TextEncoder();
   const chunks = res[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
@@ -53,6 +71,7 @@ export function streamResponse(op: GatewayOperation, call: AdmittedCall, req: Re
     const blocked = facts.blocked;
     recordCall(op, call.cfg, req, call.model, call.inputText, {
       status, errorType: errorType ?? (blocked ? "output_blocked" : undefined), completion: facts.outputText, gatewayMs: timing.beforeUpstreamMs + workMs,
+      detections: [...call.detections, ...outputDetections],
       facts: { responseId: facts.responseId, responseModel: facts.responseModel, inputTokens: facts.inputTokens, outputTokens: facts.outputTokens, finishReasons: facts.finishReasons },
       guardrails: [...call.guardrails, "scan:output", ...outputLabels(call.guard, facts.redactions, blocked)],
     });

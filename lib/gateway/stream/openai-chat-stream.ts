@@ -55,7 +55,7 @@ export class OpenAiChatStreamTransform extends SseStreamTransform {
         this.finishReason(choice.finish_reason);
         this.finished.add(index);
         // The content still held goes out in a chunk of its own, before the one that finishes the choice.
-        if (text) flushed.push({ index, delta: { content: text }, finish_reason: null });
+        if (text) flushed.push({ index, delta: delta?.role ? { role: delta.role, content: text } : { content: text }, finish_reason: null });
         if (delta && text !== undefined) delete delta.content;
       } else if (delta && text !== undefined) {
         if (text === "" && carriesOnlyContent(choice, delta)) continue;

@@ -42,9 +42,11 @@ export class OpenAiResponsesStreamTransform extends SseStreamTransform {
       const key = partKey(ev.item_id, ev.output_index, ev.content_index);
       out += this.flush(key);
       if (this.stopped) return out;
-      const text = this.finalText(key, ev.text);
-      if (text === undefined) return this.blockedOutput();
-      if (text !== ev.text) [ev.text, changed] = [text, true];
+      if (typeof ev.text === "string" || this.parts.has(key)) {
+        const text = this.finalText(key, typeof ev.text === "string" ? ev.text : "");
+        if (text === undefined) return this.blockedOutput();
+        if (text !== ev.text) [ev.text, changed] = [text, true];
+      }
     } else if (type === "response.content_part.done" && isObj(ev.part)) {
       const key = partKey(ev.item_id, ev.output_index, ev.content_index);
       out += this.flush(key);
@@ -53,8 +55,7 @@ export class OpenAiResponsesStreamTransform extends SseStreamTransform {
       if (result === undefined) return this.blockedOutput();
       changed = result;
     } else if (type === "response.output_item.done" && isObj(ev.item)) {
-      const prefix = partKey(ev.item.id, ev.output_index, "");
-      for (const key of this.parts.keys()) if (key.startsWith(prefix)) out += this.stopped ? "" : this.flush(key);
+      out += this.flushAll(partKey(ev.item.id, ev.output_index, ""));
       if (this.stopped) return out;
       const result = this.rewriteItem(ev.item, ev.output_index);
       if (result === undefined) return this.blockedOutput();
@@ -122,20 +123,20 @@ export class OpenAiResponsesStreamTransform extends SseStreamTransform {
     return jsonEvent(data, "response.output_text.delta");
   }
 
-  private flushAll(): string {
+  /** Flushes every part, or those whose key starts with `prefix` (the parts of one output item). */
+  private flushAll(prefix = ""): string {
     let out = "";
     for (const key of this.parts.keys()) {
-      out += this.flush(key);
+      if (key.startsWith(prefix)) out += this.flush(key);
       if (this.stopped) break;
     }
     return out;
   }
 
-  /** The guarded text of a part: what its deltas sent, or else the raw text guarded whole. */
-  private finalText(key: string, raw: unknown): string | undefined {
+  /** The guarded text of a part: what its deltas sent, or else the raw text guarded whole; undefined if blocked. */
+  private finalText(key: string, raw: string): string | undefined {
     const streamed = this.parts.get(key);
     if (streamed) return streamed.text;
-    if (typeof raw !== "string") return undefined;
     const known = this.wholeTexts.get(key);
     if (known !== undefined) return known;
     const text = this.guardWhole(raw);

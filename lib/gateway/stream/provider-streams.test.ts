@@ -8,13 +8,15 @@ import { createStreamTransform, OUTPUT_TEXT_CAP_BYTES, type StreamingOperation }
 const STREAMS: Record<StreamingOperation, (pieces?: readonly string[]) => string> = { chat: chatStream, responses: responsesStream, messages: anthropicStream };
 const OPERATIONS = Object.keys(STREAMS) as StreamingOperation[];
 
+type Payload = { type?: string; delta?: string | { text?: string }; choices?: { delta?: { content?: string } }[] };
+
 /** The text deltas a client would concatenate, whatever the API. */
 function streamedText(operation: StreamingOperation, out: string): string {
   const parts: string[] = [];
-  for (const p of payloads(out) as Record<string, never>[]) {
-    if (operation === "chat") parts.push(p.choices?.[0]?.["delta"]?.["content"] ?? "");
-    else if (operation === "responses" && p.type === "response.output_text.delta") parts.push(p.delta);
-    else if (operation === "messages" && p.type === "content_block_delta") parts.push(p.delta?.["text"] ?? "");
+  for (const p of payloads(out) as Payload[]) {
+    if (operation === "chat") parts.push(p.choices?.[0]?.delta?.content ?? "");
+    else if (operation === "responses" && p.type === "response.output_text.delta" && typeof p.delta === "string") parts.push(p.delta);
+    else if (operation === "messages" && p.type === "content_block_delta" && typeof p.delta === "object") parts.push(p.delta.text ?? "");
   }
   return parts.join("");
 }
@@ -121,5 +123,71 @@ describe("metering facts", () => {
     expect(facts("messages")).toEqual({
       responseId: "msg_01", responseModel: "claude-sonnet-4-5-20250929", inputTokens: 13, outputTokens: 22, finishReasons: ["end_turn"], outputText: GUARDED_REPLY, redactions,
     });
+  });
+});
+
+describe("provider specifics", () => {
+  const chunk = (choices: object[], extra: object = {}) => `data: ${JSON.stringify({ id: "c", object: "chat.completion.chunk", model: "m", choices, ...extra })}\n\n`;
+
+  it("chat: guards every choice on its own and puts held text in a chunk before the finish chunk", () => {
+    const upstream = [
+      chunk([{ index: 0, delta: { content: `a ${SECRET.slice(0, 9)}` }, finish_reason: null }, { index: 1, delta: { content: "b ops@ex" }, finish_reason: null }]),
+      chunk([{ index: 1, delta: { content: "ample.com" }, finish_reason: null }]),
+      chunk([{ index: 0, delta: { content: SECRET.slice(9) }, logprobs: { content: [{ token: SECRET }] }, finish_reason: "length" }]),
+      chunk([{ index: 1, delta: {}, finish_reason: "stop" }]),
+      "data: [DONE]\n\n",
+    ].join("");
+    const transform = createStreamTransform("chat", guardOptions());
+    const out = runTransform(transform, [upstream]);
+    expect(out).not.toContain("sk-");
+    const chunks = payloads(out).slice(0, -1) as { choices: { index: number; delta: { content?: string }; finish_reason: string | null; logprobs?: unknown }[] }[];
+    const flat = chunks.flatMap((c) => c.choices.map((ch) => `${ch.index}:${ch.delta.content ?? ""}:${ch.finish_reason ?? ""}`));
+    expect(flat).toEqual(["0:a [SECRET]:", "0::length", "1:b [EMAIL]:", "1::stop"]);
+    expect(chunks[1]?.choices[0]?.logprobs).toBeNull();
+    expect(out.endsWith("data: [DONE]\n\n")).toBe(true);
+    expect(transform.facts()).toMatchObject({ finishReasons: ["length", "stop"], outputText: "a [SECRET]" });
+  });
+
+  it("chat: drops a chunk whose only content is held back, keeps one that carries a role", () => {
+    const out = runTransform(createStreamTransform("chat", guardOptions()), [chunk([{ index: 0, delta: { role: "assistant", content: "hi" }, finish_reason: null }]) + chunk([{ index: 0, delta: { content: " there" }, finish_reason: null }])]);
+    const chunks = payloads(out) as { choices: { delta: object }[] }[];
+    expect(chunks.map((c) => c.choices[0]?.delta)).toEqual([{ role: "assistant", content: "" }, { content: "hi there" }]);
+  });
+
+  it("chat: releases held text when upstream ends without [DONE]", () => {
+    const out = runTransform(createStreamTransform("chat", guardOptions()), [chunk([{ index: 0, delta: { content: "partial answer" }, finish_reason: null }])]);
+    expect(streamedText("chat", out)).toBe("partial answer");
+    expect(out).not.toContain("[DONE]");
+  });
+
+  it("responses: renumbers events gaplessly after dropping held deltas", () => {
+    const out = runTransform(createStreamTransform("responses", guardOptions()), [responsesStream(REPLY.match(/.{1,3}/g) ?? [])]);
+    const numbers = (payloads(out) as { sequence_number: number }[]).map((p) => p.sequence_number);
+    expect(numbers).toEqual(numbers.map((_, i) => i));
+    expect(streamedText("responses", out)).toBe(GUARDED_REPLY);
+  });
+
+  it("responses: guards a text that arrives only in the done events, once", () => {
+    const upstream = responsesStream(REPLY_PIECES).split("\n\n").filter((e) => !e.includes("output_text.delta")).join("\n\n");
+    const transform = createStreamTransform("responses", guardOptions());
+    const out = runTransform(transform, [upstream]);
+    expect(out).not.toContain(SECRET);
+    expect(out.split(GUARDED_REPLY).length - 1).toBe(4);
+    expect(transform.facts().outputText).toBe(GUARDED_REPLY);
+  });
+
+  it("messages: guards text in content_block_start and passes other block types through", () => {
+    const ev = (type: string, data: object) => `event: ${type}\ndata: ${JSON.stringify({ type, ...data })}\n\n`;
+    const upstream = [
+      ev("content_block_start", { index: 0, content_block: { type: "text", text: `key ${SECRET}` } }),
+      ev("content_block_stop", { index: 0 }),
+      ev("content_block_start", { index: 1, content_block: { type: "tool_use", id: "t", name: "f", input: {} } }),
+      ev("content_block_delta", { index: 1, delta: { type: "input_json_delta", partial_json: '{"a":' } }),
+      ev("message_delta", { delta: { stop_reason: "tool_use" }, usage: { output_tokens: 5 } }),
+    ];
+    const out = runTransform(createStreamTransform("messages", guardOptions()), [upstream.join("")]);
+    expect(out).not.toContain(SECRET);
+    expect(streamedText("messages", out)).toBe("key [SECRET]");
+    expect(out).toContain(upstream[3]);
   });
 });

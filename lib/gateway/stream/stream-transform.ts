@@ -41,7 +41,7 @@ export function parseJson(data: string): unknown {
   }
 }
 
-export const jsonEvent = (data: unknown, event?: string, id?: string): string => serializeSse({ event, data: JSON.stringify(data), id });
+export const jsonEvent = (data: unknown, event?: string): string => serializeSse({ event, data: JSON.stringify(data) });
 
 /** The message a blocked stream ends with (names the detector type, never the value). */
 export const blockedMessage = (span: GuardSpan) => `Output blocked by the gateway's DLP policy (${String(span.type).slice(0, 100)}).`;

@@ -86,7 +86,19 @@ export async function prepareBatch(ctx: IngestContext, fileId: string, units: re
     const a = event.attributes;
     const costUsd = event.costUsd ?? costOf(priceOf(ctx, a["gen_ai.provider.name"], [a["gen_ai.response.model"], a["gen_ai.request.model"], event.identity.deployment], event.time), a["gen_ai.usage.input_tokens"], a["gen_ai.usage.output_tokens"]);
     const foundValues = [prompt, completion].flatMap((part) => (part?.found ?? []).map((f) => ({ type: f.type, value: part!.source.slice(f.start, f.end) })));
-    batch.llm.push({ event, eventHash: unit.eventHash, source: unit.source, appId, prompt: prompt?.text ?? null, completion: completion?.text ?? null, findingCount: foundValues.length, raw: safeRaw(unit.raw, foundValues), costUsd } satisfies PreparedLlm);
+    // Gateway calls bring their own findings: what the gateway's inline DLP saw in the full text (the stored text,
+    // if any, is already what the policy let through).
+    const gateway = unit.source === "gateway";
+    const findingCount = gateway ? (event.detections?.length ?? 0) : foundValues.length;
+    batch.llm.push({ event, eventHash: unit.eventHash, source: unit.source, appId, prompt: prompt?.text ?? null, completion: completion?.text ?? null, findingCount, raw: safeRaw(unit.raw, foundValues), costUsd } satisfies PreparedLlm);
+    if (gateway) {
+      const detected = (event.detections ?? []).map(({ direction, action, valueHash, ...f }) => ({
+        ...f, valueHash, severity: severityOf(f),
+        title: `${f.type} ${action === "block" ? "blocked" : action === "redact" ? "redacted" : "seen"} by the AI gateway in ${event.attributes["gen_ai.provider.name"]} ${direction}`,
+      }));
+      if (detected.length) batch.findings.set(index, detected);
+      continue;
+    }
     const scoped = [prompt, completion].flatMap((part) =>
       (part?.found ?? []).map((f) => ({
         ...f,
