@@ -12,7 +12,7 @@ export const API_CONTROLS: Control[] = [
     title: "Model calls go through a managed gateway",
     description: "Every model usage of the app is routed through the organization's AI gateway or API management layer rather than straight to the provider.",
     rationale: "A gateway is the one place to enforce authentication, quotas, DLP and logging for every call; direct calls bypass all of them.",
-    remediation: "Point the SDK's base URL at the gateway (e.g. LiteLLM, Kong AI Gateway, Azure API Management, Cloudflare AI Gateway) and tick Via gateway on each model usage of the app's page.",
+    remediation: "Create a virtual key for the app in AI gateway and point the SDK's base URL at it (OpenAI and Anthropic), or route through another gateway (LiteLLM, Kong AI Gateway, Azure API Management) and tick Via gateway on each model usage of the app's page.",
     severity: "MEDIUM",
     weight: 2,
     mappings: { owaspLlm: ["LLM10", "LLM03"], nistAiRmf: ["MANAGE 3.1", "GOVERN 6.1"], nistAi600: ["Value Chain and Component Integration", "Information Security"], atlas: ["AML.M0004", "AML.M0019"] },

@@ -25,8 +25,13 @@ export async function loadOrgEvidence(tx: DbTx, orgId: string, now: Date): Promi
         deployment::text, environments
       FROM llm_apps WHERE org_id = ${orgId}::uuid ORDER BY name`,
     tx.$queryRaw<(AppEvidence["modelUsages"][number] & { appId: string })[]>`
-      SELECT app_id AS "appId", provider, model_id AS "modelId", credential_id AS "credentialId", via_gateway AS "viaGateway"
-      FROM model_usages WHERE org_id = ${orgId}::uuid`,
+      SELECT mu.app_id AS "appId", mu.provider, mu.model_id AS "modelId", mu.credential_id AS "credentialId",
+        -- through the gateway: ticked by hand, or the app holds a live virtual key of this console's AI gateway for the provider
+        mu.via_gateway OR EXISTS (
+          SELECT 1 FROM gateway_keys k JOIN integrations i ON i.id = k.integration_id AND i.org_id = ${orgId}::uuid
+          WHERE k.org_id = ${orgId}::uuid AND k.app_id = mu.app_id AND k.revoked_at IS NULL AND (k.expires_at IS NULL OR k.expires_at > ${now}) AND i.provider = mu.provider
+        ) AS "viaGateway"
+      FROM model_usages mu WHERE mu.org_id = ${orgId}::uuid`,
     tx.$queryRaw<{ id: string; name: string; kind: CredentialEvidence["kind"]; provider: string; status: CredentialEvidence["status"]; owner: unknown; scopes: unknown; secrets: unknown }[]>`
       SELECT i.id, i.name, i.kind::text, i.provider, i.status::text, i.config->'owner' AS owner, i.config->'scopes' AS scopes,
         coalesce(json_agg(json_build_object('purpose', s.purpose, 'last4', s.last4, 'rotationDays', s.rotation_days, 'lastRotatedAt', s.last_rotated_at,
