@@ -85,7 +85,7 @@ export function streamResponse(op: GatewayOperation, call: AdmittedCall, req: Re
           const out = next.done ? transform.push(decoder.decode()) + transform.end() : transform.push(decoder.decode(next.value, { stream: true }));
           workMs += performance.now() - started;
           if (out) controller.enqueue(encoder.encode(out));
-          if (next.done || transform.facts().blocked) {
+          if (next.done || (out && transform.facts().blocked)) {
             if (!next.done) res.destroy(); // stopped: the rest of the answer is not read
             controller.close();
             finish(200);

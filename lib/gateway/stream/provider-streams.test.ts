@@ -124,6 +124,13 @@ describe("metering facts", () => {
       responseId: "msg_01", responseModel: "claude-sonnet-4-5-20250929", inputTokens: 13, outputTokens: 22, finishReasons: ["end_turn"], outputText: GUARDED_REPLY, redactions,
     });
   });
+
+  it("keeps the fields a scanner adds to its spans (e.g. the finding) in redactions and blocked", () => {
+    const scanWithScore = (text: string) => guardOptions().scan(text).map((s) => ({ ...s, score: 0.9 }));
+    const transform = createStreamTransform("messages", guardOptions({ scan: scanWithScore, block: (s) => s.type === "EMAIL" }));
+    runTransform(transform, [anthropicStream()]);
+    expect(transform.facts()).toMatchObject({ redactions: [{ type: "SECRET", score: 0.9 }], blocked: { type: "EMAIL", score: 0.9 } });
+  });
 });
 
 describe("provider specifics", () => {

@@ -12,7 +12,7 @@ export type StreamFacts = {
   /** The guarded text as sent downstream, capped at OUTPUT_TEXT_CAP_BYTES of UTF-8. */
   outputText: string;
   blocked?: GuardSpan;
-  /** Spans the guard matched (and passed to `replace`) in the text sent, as { start, end, type } only. */
+  /** Spans the guard matched in the text sent (stream offsets; with any fields the scanner added), at most 500. */
   redactions: GuardSpan[];
 };
 
@@ -81,7 +81,7 @@ export abstract class SseStreamTransform implements StreamTransform {
 
   facts(): StreamFacts {
     const c = this.collected;
-    return { ...c, finishReasons: [...c.finishReasons], redactions: c.redactions.map((s) => ({ ...s })) };
+    return { ...c, finishReasons: [...c.finishReasons], redactions: [...c.redactions] };
   }
 
   /** One upstream event in, what to send for it out. Must not throw on any input. */
@@ -100,11 +100,9 @@ export abstract class SseStreamTransform implements StreamTransform {
    * `blockedOutput()` holds what to send. `sent` is false for text not counted as the response's output text.
    */
   protected take(step: GuardStep, sent = true): string | undefined {
-    for (const s of step.matched) {
-      if (this.collected.redactions.length < MAX_REDACTIONS) this.collected.redactions.push({ start: s.start, end: s.end, type: String(s.type) });
-    }
+    for (const span of step.matched) if (this.collected.redactions.length < MAX_REDACTIONS) this.collected.redactions.push(span);
     if (step.blocked) {
-      this.collected.blocked = { start: step.blocked.start, end: step.blocked.end, type: String(step.blocked.type) };
+      this.collected.blocked = step.blocked;
       this.finishReason("content_filter");
       this.stopped = true;
       return undefined;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createResolver } from "../pipeline/units";
 import { INGEST_PARSERS } from ".";
+import type { JsonObject } from "../types";
 import { gatewayParser } from "./gateway";
 
 const record = {
@@ -11,7 +12,7 @@ const record = {
     { direction: "input", action: "redact", detector: "pii", type: "EMAIL_ADDRESS", score: 1, start: 5, end: 25, preview: "ja…com", valueHash: "abcd", tags: { owasp: ["LLM02"], atlas: [], nist: [] } },
     { direction: "sideways", action: "redact", detector: "pii", type: "X", score: 1, start: 0, end: 1, preview: "", valueHash: "x", tags: {} },
   ],
-};
+} as unknown as JsonObject;
 
 describe("gateway metering records", () => {
   it("become LLM events of the named app with latency, guardrails and well-formed detections only", () => {
