@@ -8,9 +8,10 @@ import { freePort, httpOk, waitFor } from "./lib/net";
 
 const dataDir = `.data/smoke-${process.pid}`;
 const port = await freePort();
+const gatewayPort = await freePort();
 const base = `http://127.0.0.1:${port}`;
 const child = spawn("node", ["scripts/bootstrap.mjs", "start"], {
-  env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: "127.0.0.1", NEXTAUTH_URL: base, DATABASE_URL: "", REDIS_URL: "" },
+  env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), GATEWAY_PORT: String(gatewayPort), HOST: "127.0.0.1", NEXTAUTH_URL: base, DATABASE_URL: "", REDIS_URL: "" },
   stdio: ["ignore", "pipe", "inherit"],
   detached: true, // its own process group, so the stop below is exactly what Ctrl-C in a terminal sends
 });
@@ -71,6 +72,7 @@ try {
   await waitFor(async () => child.exitCode !== null || ready(), "npm start to print the demo logins", 300_000, 500);
   if (!ready()) throw new Error(`npm start exited early (code ${child.exitCode})`);
   if (!(await httpOk(`${base}/api/health`))) throw new Error("/api/health is not 200");
+  if (!(await httpOk(`http://127.0.0.1:${gatewayPort}/healthz`))) throw new Error("the AI gateway's /healthz is not 200");
   const creds = JSON.parse(readFileSync(`${dataDir}/demo-credentials.json`, "utf8")) as { email: string; password: string; role: string }[];
   if (creds.length !== 3 || !creds.every((c) => output.includes(c.password))) throw new Error("demo logins were not printed and written");
   for (const c of creds) {
@@ -91,6 +93,9 @@ try {
   if (existsSync(pidFile)) failure ??= "Postgres was left running after stop";
   await waitFor(async () => !(await httpOk(`${base}/api/health`).catch(() => false)), "the web server to stop", 10_000).catch(() => {
     failure ??= "the web server was left running after stop";
+  });
+  await waitFor(async () => !(await httpOk(`http://127.0.0.1:${gatewayPort}/healthz`).catch(() => false)), "the gateway to stop", 10_000).catch(() => {
+    failure ??= "the AI gateway was left running after stop";
   });
   rmSync(dataDir, { recursive: true, force: true });
 }

@@ -1,5 +1,5 @@
 // `npm start`: provision Postgres and Redis, migrate, seed the demo org when empty, build, then run
-// the web console and the worker side by side. Ctrl-C stops everything this script started.
+// the web console, the worker and the AI gateway side by side. Ctrl-C stops everything this script started.
 import { existsSync, readFileSync } from "node:fs";
 import { buildIfChanged } from "./lib/build";
 import { say } from "./lib/log";
@@ -10,6 +10,7 @@ import { consoleDatabaseEnv, migrate, prismaGenerate, provisionStack, type Stack
 
 const DATA = process.env.DATA_DIR ?? ".data";
 const PORT = Number(process.env.PORT ?? 3000);
+const GATEWAY_PORT = Number(process.env.GATEWAY_PORT ?? 4000);
 const HOST = process.env.HOST ?? "0.0.0.0";
 const CREDENTIALS = `${DATA}/demo-credentials.json`;
 
@@ -20,7 +21,7 @@ let stopping = false;
 async function stop(code: number) {
   if (stopping) return;
   stopping = true;
-  say("stop", "stopping web, worker, Redis and Postgres…");
+  say("stop", "stopping web, worker, gateway, Redis and Postgres…");
   await children.stopAll();
   await stack?.stop();
   say("stop", "stopped");
@@ -53,7 +54,8 @@ try {
   const served = { ...env, DATABASE_UNSCOPED: "none" };
   const web = children.start("web", bin("next"), ["start", "-p", String(PORT), "-H", HOST], { env: { ...served, SERVICE_NAME: "web" } });
   const worker = children.start("worker", ...tsNode("workers/main.ts"), { env: { ...served, SERVICE_NAME: "worker" } });
-  for (const [name, child] of [["web", web], ["worker", worker]] as const) {
+  const gateway = children.start("gateway", ...tsNode("gateway/main.ts"), { env: { ...served, SERVICE_NAME: "gateway", GATEWAY_PORT: String(GATEWAY_PORT), GATEWAY_HOST: HOST } });
+  for (const [name, child] of [["web", web], ["worker", worker], ["gateway", gateway]] as const) {
     child.on("exit", (code) => {
       if (!stopping) {
         say(name, `exited unexpectedly (code ${code}); stopping`);
@@ -62,8 +64,10 @@ try {
     });
   }
   await waitFor(() => httpOk(`http://127.0.0.1:${PORT}/api/health`), "the console to become healthy", 90_000, 500);
+  await waitFor(() => httpOk(`http://127.0.0.1:${GATEWAY_PORT}/healthz`), "the AI gateway to listen", 30_000, 250);
 
   say("ready", `LLM SecOps Console: ${env.NEXTAUTH_URL}`);
+  say("ready", `AI gateway: http://localhost:${GATEWAY_PORT}/gateway/openai/v1 and /gateway/anthropic (also on the console's origin)`);
   if (existsSync(CREDENTIALS)) {
     const creds = JSON.parse(readFileSync(CREDENTIALS, "utf8")) as { email: string; password: string; role: string }[];
     say("ready", `demo logins (also in ${CREDENTIALS}):`);

@@ -9,6 +9,7 @@ import * as gatewayAppRoute from "@/app/api/v1/gateway/apps/[id]/route";
 import * as keyRoute from "@/app/api/v1/gateway/keys/[id]/route";
 import * as keysRoute from "@/app/api/v1/gateway/keys/route";
 import * as settingsRoute from "@/app/api/v1/gateway/settings/route";
+import * as nextChatRoute from "@/app/gateway/openai/v1/chat/completions/route";
 import * as usageRoute from "@/app/api/v1/gateway/usage/route";
 import * as integrationsRoute from "@/app/api/v1/integrations/route";
 import { flushMeter } from "@/lib/gateway/server/meter";
@@ -179,6 +180,19 @@ describe("AI gateway with the OpenAI SDK", () => {
     }
     expect(refusal).toBeInstanceOf(OpenAI.RateLimitError);
     expect((refusal as InstanceType<typeof OpenAI.RateLimitError>).code).toBe("budget_exceeded");
+  });
+
+  it("serves the same endpoints on the console's origin (the Next.js routes under /gateway)", async () => {
+    const res = await nextChatRoute.POST(new Request("http://console.test/gateway/openai/v1/chat/completions", {
+      method: "POST", headers: { authorization: `Bearer ${key.secret}`, "content-type": "application/json" },
+      body: JSON.stringify({ model: "gpt-4o-mini", messages: [{ role: "user", content: `REPLY_WITH:mail ${EMAIL}` }] }),
+    }));
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { choices: { message: { content: string } }[] };
+    expect(body.choices[0]!.message.content).toBe("mail <EMAIL_ADDRESS>"); // the output filter, too
+    const refused = await nextChatRoute.POST(new Request("http://console.test/gateway/openai/v1/chat/completions", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }));
+    expect(refused.status).toBe(401);
+    expect(await refused.json()).toMatchObject({ error: { code: "invalid_api_key" } });
   });
 
   it("answers 401 for a revoked key at once, and for a made-up one", async () => {

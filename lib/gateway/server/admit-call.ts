@@ -3,12 +3,12 @@
 // policy on the input texts. Each refusal is a provider-shaped error response.
 import { policyOperator } from "@/lib/dlp/server/redact-text";
 import { parseTypedKey, secretMatches } from "@/lib/server/api-key-crypto";
-import { readCapped } from "@/lib/server/read-capped";
 import type { GatewayDetection } from "@/lib/ingest/types";
 import { detectionsOf, guardrailLabels, guardText, type GuardPolicy, type GuardResult } from "../guard";
 import { estimateTokens, gatewayError, OPERATION_PROVIDER, requestedMaxOutput, requestedModel, requestTexts, rewriteRequestTexts, type GatewayOperation } from "../wire";
 import { gatewayKeyConfig, type GatewayKeyConfig } from "./key-config";
 import { admitCall } from "./limits";
+import type { GatewayRequest } from "./gateway-request";
 
 export const MAX_REQUEST_BYTES = Number(process.env.GATEWAY_MAX_REQUEST_BYTES ?? 4 * 1024 * 1024);
 
@@ -27,14 +27,15 @@ export type Refusal = { response: Response; cfg?: GatewayKeyConfig; model?: stri
 
 const bearer = (value: string | null) => (value && /^Bearer\s+/i.test(value) ? value.replace(/^Bearer\s+/i, "").trim() : null);
 
-async function readJsonBody(req: Request): Promise<Record<string, unknown> | string> {
-  if (!/^application\/json\b/i.test(req.headers.get("content-type") ?? "")) return "Send the body as application/json";
+async function readJsonBody(req: GatewayRequest): Promise<Record<string, unknown> | string> {
+  if (!/^application\/json\b/i.test(req.header("content-type") ?? "")) return "Send the body as application/json";
+  const bytes = await req.body(MAX_REQUEST_BYTES);
+  if (bytes === "too_large") return `The body is over the gateway's limit of ${MAX_REQUEST_BYTES} bytes`;
   try {
-    const bytes = await readCapped(req.body, MAX_REQUEST_BYTES, () => new Error("too large"));
     const value: unknown = JSON.parse(bytes.toString("utf8"));
     return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : "The body must be a JSON object";
-  } catch (error) {
-    return error instanceof SyntaxError ? "Malformed JSON body" : `The body is over the gateway's limit of ${MAX_REQUEST_BYTES} bytes`;
+  } catch {
+    return "Malformed JSON body";
   }
 }
 
@@ -46,12 +47,12 @@ function capOutput(op: GatewayOperation, body: Record<string, unknown>, cap: num
   return null;
 }
 
-export async function admitGatewayCall(op: GatewayOperation, req: Request): Promise<AdmittedCall | Refusal> {
+export async function admitGatewayCall(op: GatewayOperation, req: GatewayRequest): Promise<AdmittedCall | Refusal> {
   const provider = OPERATION_PROVIDER[op];
   const refuse = (kind: Parameters<typeof gatewayError>[1], message: string, extra: Omit<Refusal, "response"> = {}, retryAfter?: number): Refusal =>
     ({ response: gatewayError(provider, kind, message, retryAfter), ...extra });
 
-  const token = provider === "anthropic" ? (req.headers.get("x-api-key") ?? bearer(req.headers.get("authorization"))) : bearer(req.headers.get("authorization"));
+  const token = provider === "anthropic" ? (req.header("x-api-key") ?? bearer(req.header("authorization"))) : bearer(req.header("authorization"));
   const parsed = token ? parseTypedKey("lgk", token.trim()) : null;
   if (!parsed) return refuse("unauthenticated", "Send a gateway virtual key (lgk_…) as the API key");
   const cfg = await gatewayKeyConfig(parsed.keyId);

@@ -6,7 +6,9 @@ import type { Ctx } from "@/lib/server/principal";
 import { GATEWAY_PROVIDERS, type TCreateGatewayKeyRequest } from "../schemas";
 import { gatewayKeySelect, toGatewayKeyDto } from "./gateway-key-dto";
 
-export const gatewayBaseUrl = (provider: string) => `${(process.env.PUBLIC_URL ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "")}/gateway/${provider}${provider === "openai" ? "/v1" : ""}`;
+/** Where SDKs point: GATEWAY_PUBLIC_URL (the gateway's own server) when set, else the console's origin (its /gateway routes). */
+export const gatewayBaseUrl = (provider: string) =>
+  `${(process.env.GATEWAY_PUBLIC_URL ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "")}/gateway/${provider}${provider === "openai" ? "/v1" : ""}`;
 
 export async function createGatewayKey({ ctx, ...input }: { ctx: Ctx } & TCreateGatewayKeyRequest) {
   if (ctx.principal.kind !== "user") throw new AppError("FORBIDDEN", "Gateway keys are created by signed-in admins");

@@ -9,16 +9,17 @@ import { admitGatewayCall, type AdmittedCall, type Refusal } from "./admit-call"
 import { recordCall, type CallOutcome } from "./record-call";
 import { streamResponse } from "./stream-response";
 import { postUpstream, readBody } from "./upstream";
+import type { GatewayRequest } from "./gateway-request";
 
 const UPSTREAM_TIMEOUT_MS = Number(process.env.GATEWAY_UPSTREAM_TIMEOUT_MS ?? 120_000);
 const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 const PASSED_HEADERS = ["anthropic-version", "anthropic-beta", "openai-organization", "openai-project"];
 
-function upstreamHeaders(call: AdmittedCall, req: Request): Record<string, string> {
+function upstreamHeaders(call: AdmittedCall, req: GatewayRequest): Record<string, string> {
   const { cfg } = call;
   const headers: Record<string, string> = { "content-type": "application/json", accept: wantsStream(call.body) ? "text/event-stream" : "application/json" };
   for (const name of PASSED_HEADERS) {
-    const v = req.headers.get(name);
+    const v = req.header(name);
     if (v && v.length <= 200) headers[name] = v;
   }
   if (cfg.provider === "anthropic") {
@@ -28,7 +29,7 @@ function upstreamHeaders(call: AdmittedCall, req: Request): Record<string, strin
   return headers;
 }
 
-function meterRefusal(op: GatewayOperation, req: Request, refusal: Refusal, started: number) {
+function meterRefusal(op: GatewayOperation, req: GatewayRequest, refusal: Refusal, started: number) {
   if (!refusal.cfg) return; // no key: nothing to attribute it to
   recordCall(op, refusal.cfg, req, refusal.model, undefined, {
     status: refusal.response.status, facts: { finishReasons: [] }, guardrails: refusal.guardrails ?? [], errorType: `gateway_${refusal.response.status}`, detections: refusal.detections,
@@ -36,7 +37,7 @@ function meterRefusal(op: GatewayOperation, req: Request, refusal: Refusal, star
   });
 }
 
-async function answerWhole(op: GatewayOperation, call: AdmittedCall, req: Request, res: IncomingMessage, timing: { started: number; beforeUpstreamMs: number }): Promise<Response> {
+async function answerWhole(op: GatewayOperation, call: AdmittedCall, req: GatewayRequest, res: IncomingMessage, timing: { started: number; beforeUpstreamMs: number }): Promise<Response> {
   const provider = OPERATION_PROVIDER[op];
   const bytes = await readBody(res, MAX_RESPONSE_BYTES);
   const upstreamDone = performance.now();
@@ -77,7 +78,7 @@ async function answerWhole(op: GatewayOperation, call: AdmittedCall, req: Reques
 }
 
 /** The route handler body for one gateway operation. */
-export async function handleGatewayCall(op: GatewayOperation, req: Request): Promise<Response> {
+export async function handleGatewayCall(op: GatewayOperation, req: GatewayRequest): Promise<Response> {
   const started = performance.now();
   const provider = OPERATION_PROVIDER[op];
   const admitted = await admitGatewayCall(op, req);

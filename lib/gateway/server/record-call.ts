@@ -8,6 +8,7 @@ import { OPERATION_PROVIDER, OTEL_OPERATION, type GatewayOperation, type UsageFa
 import type { GatewayKeyConfig } from "./key-config";
 import { settleCall } from "./limits";
 import { meterCall } from "./meter";
+import type { GatewayRequest } from "./gateway-request";
 
 const CONTENT_CAP = 65_536;
 
@@ -18,7 +19,7 @@ export type CallOutcome = {
 };
 
 /** Meters a call (a gateway record through ingestion) and adds its tokens and cost to the key's and app's counters. */
-export function recordCall(op: GatewayOperation, cfg: GatewayKeyConfig, req: Request, model: string | undefined, inputText: string | undefined, outcome: CallOutcome) {
+export function recordCall(op: GatewayOperation, cfg: GatewayKeyConfig, req: GatewayRequest, model: string | undefined, inputText: string | undefined, outcome: CallOutcome) {
   const f = outcome.facts;
   const now = Date.now();
   const provider = OPERATION_PROVIDER[op];
@@ -30,7 +31,7 @@ export function recordCall(op: GatewayOperation, cfg: GatewayKeyConfig, req: Req
     request_model: model, response_model: f.responseModel, response_id: f.responseId, input_tokens: f.inputTokens, output_tokens: f.outputTokens,
     finish_reasons: f.finishReasons, status: outcome.status, error_type: outcome.errorType, latency_ms: Math.round(outcome.gatewayMs * 100) / 100,
     app_id: cfg.appId, key_prefix: cfg.prefix, guardrails: outcome.guardrails, detections: outcome.detections?.slice(0, 50),
-    source_ip: req.headers.get("x-forwarded-for")?.split(",").pop()?.trim().slice(0, 64), user_agent: req.headers.get("user-agent")?.slice(0, 300) ?? undefined,
+    source_ip: req.header("x-forwarded-for")?.split(",").pop()?.trim().slice(0, 64), user_agent: req.header("user-agent")?.slice(0, 300) ?? undefined,
     ...(cfg.storeContent ? { prompt: inputText?.slice(0, CONTENT_CAP), completion: outcome.completion?.slice(0, CONTENT_CAP) } : {}),
   });
 }

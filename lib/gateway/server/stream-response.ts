@@ -13,6 +13,7 @@ import type { GuardSpan, StreamTextGuardOptions } from "../stream/text-guard";
 import type { GatewayOperation } from "../wire";
 import type { AdmittedCall } from "./admit-call";
 import { recordCall } from "./record-call";
+import type { GatewayRequest } from "./gateway-request";
 
 type FindingSpan = GuardSpan & { finding: Finding; valueHash: string };
 
@@ -56,7 +57,7 @@ function outputLabels(guard: GuardPolicy, redactions: readonly GuardSpan[], bloc
   return [...new Set(labels)].slice(0, 20);
 }
 
-export function streamResponse(op: GatewayOperation, call: AdmittedCall, req: Request, res: IncomingMessage, timing: { started: number; beforeUpstreamMs: number }): Response {
+export function streamResponse(op: GatewayOperation, call: AdmittedCall, req: GatewayRequest, res: IncomingMessage, timing: { started: number; beforeUpstreamMs: number }): Response {
   const outputDetections: GatewayDetection[] = [];
   const transform = createStreamTransform(op as StreamingOperation, streamGuardOptions(call.guard, call.cfg.fingerprint, outputDetections));
   const decoder = new TextDecoder();

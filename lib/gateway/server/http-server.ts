@@ -1,0 +1,49 @@
+// The AI gateway's own HTTP server: the provider-compatible endpoints without Next.js in the path (a proxied call
+// should cost the caller as little as possible). Paths as on the console's origin: /gateway/openai/v1/…,
+// /gateway/anthropic/v1/messages; /healthz for load balancers.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { logger } from "@/lib/server/logger";
+import { gatewayError, type GatewayOperation } from "../wire";
+import { handleGatewayCall } from "./gateway-call";
+import { fromNodeRequest } from "./gateway-request";
+
+const ROUTES: Record<string, GatewayOperation> = {
+  "/gateway/openai/v1/chat/completions": "chat",
+  "/gateway/openai/v1/responses": "responses",
+  "/gateway/openai/v1/embeddings": "embeddings",
+  "/gateway/anthropic/v1/messages": "messages",
+};
+
+async function send(res: ServerResponse, answer: Response) {
+  const headers: Record<string, string> = {};
+  answer.headers.forEach((v, k) => (headers[k] = v));
+  res.writeHead(answer.status, headers);
+  if (answer.body) for await (const chunk of answer.body as unknown as AsyncIterable<Uint8Array>) res.write(chunk);
+  res.end();
+}
+
+function handle(req: IncomingMessage, res: ServerResponse) {
+  const path = (req.url ?? "/").split("?")[0]!;
+  if (path === "/healthz") return void res.writeHead(200, { "content-type": "application/json" }).end('{"status":"ok"}');
+  const op = ROUTES[path];
+  const provider = path.startsWith("/gateway/anthropic/") ? "anthropic" : "openai";
+  if (!op || req.method !== "POST") {
+    req.resume();
+    return void send(res, gatewayError(provider, "not_found", `No gateway endpoint ${req.method} ${path.slice(0, 200)}`));
+  }
+  const abort = new AbortController();
+  res.on("close", () => abort.abort());
+  handleGatewayCall(op, fromNodeRequest(req, abort.signal))
+    .then((answer) => send(res, answer))
+    .catch((error: unknown) => {
+      logger.error({ err: error instanceof Error ? error.message : String(error), path }, "gateway call failed");
+      if (!res.headersSent) void send(res, gatewayError(provider, "upstream", "The gateway could not complete the call"));
+      else res.destroy();
+    });
+}
+
+export function createGatewayServer(): Server {
+  const server = createServer({ keepAliveTimeout: 65_000, requestTimeout: 300_000 }, handle);
+  server.headersTimeout = 66_000;
+  return server;
+}
