@@ -100,7 +100,8 @@ try {
   const direct = await drive(directUrl, { authorization: "Bearer sk-direct" }, RPS, SECONDS);
   say("bench:gateway", `through the gateway: ${RPS} req/s for ${SECONDS} s`);
   const gateway = await drive(gatewayUrl, auth, RPS, SECONDS);
-  const internal = await seeded.meteredLatency(gateway.ok, 60_000);
+  const loop = ((await (await fetch(`http://127.0.0.1:${gatewayPort}/healthz`)).json()) as { eventLoopDelayMs: unknown }).eventLoopDelayMs;
+  const internal = { ...(await seeded.meteredLatency(gateway.ok, 60_000)), event_loop_delay_ms: loop };
   say("bench:gateway", `through the console's origin (Next.js /gateway routes): ${RPS} req/s for ${SECONDS} s`);
   const viaConsole = await drive(consoleUrl, auth, RPS, SECONDS);
   const added = (a: number, b: number) => Math.round((a - b) * 100) / 100;

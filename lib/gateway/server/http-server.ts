@@ -2,6 +2,7 @@
 // should cost the caller as little as possible). Paths as on the console's origin: /gateway/openai/v1/…,
 // /gateway/anthropic/v1/messages; /healthz for load balancers.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { logger } from "@/lib/server/logger";
 import { gatewayError, type GatewayOperation } from "../wire";
 import { handleGatewayCall } from "./gateway-call";
@@ -22,9 +23,19 @@ async function send(res: ServerResponse, answer: Response) {
   res.end();
 }
 
+// Event-loop delay since start: what a call may wait behind other work in this process (reported by /healthz).
+const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+loopDelay.enable();
+const ms = (ns: number) => Math.round(ns / 10_000) / 100;
+
+function health(res: ServerResponse) {
+  const body = { status: "ok", eventLoopDelayMs: { p50: ms(loopDelay.percentile(50)), p99: ms(loopDelay.percentile(99)), max: ms(loopDelay.max) } };
+  res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(body));
+}
+
 function handle(req: IncomingMessage, res: ServerResponse) {
   const path = (req.url ?? "/").split("?")[0]!;
-  if (path === "/healthz") return void res.writeHead(200, { "content-type": "application/json" }).end('{"status":"ok"}');
+  if (path === "/healthz") return health(res);
   const op = ROUTES[path];
   const provider = path.startsWith("/gateway/anthropic/") ? "anthropic" : "openai";
   if (!op || req.method !== "POST") {

@@ -35,8 +35,9 @@ export type GatewayKeyConfig = {
 };
 
 const TTL_MS = Number(process.env.GATEWAY_CONFIG_TTL_MS ?? 5_000);
+const MAX_STALE_MS = 12 * TTL_MS; // beyond this a call waits for a fresh load instead of being served the old one
 const MAX_ENTRIES = 10_000;
-type Entry = { at: number; value: Promise<GatewayKeyConfig | null> };
+type Entry = { at: number; value: Promise<GatewayKeyConfig | null>; settled: boolean; refreshing: boolean };
 const globalCache = globalThis as unknown as { __gatewayKeys?: Map<string, Entry> };
 const cache = (globalCache.__gatewayKeys ??= new Map());
 
@@ -78,16 +79,33 @@ async function load(keyId: string): Promise<GatewayKeyConfig | null> {
   });
 }
 
-/** The key's configuration (cached GATEWAY_CONFIG_TTL_MS, default 5 s), or null for an unknown key id. */
+function startLoad(keyId: string): Entry {
+  const entry: Entry = { at: Date.now(), value: load(keyId), settled: false, refreshing: false };
+  entry.value.then(() => (entry.settled = true), () => cache.get(keyId) === entry && cache.delete(keyId)); // a failed load is retried by the next call
+  return entry;
+}
+
+/**
+ * The key's configuration, or null for an unknown key id. Cached GATEWAY_CONFIG_TTL_MS (default 5 s); after that
+ * the cached copy is still served while one reload runs in the background, so no call waits on the database
+ * (revocation does not depend on this: admitCall checks the key's Redis marker on every call).
+ */
 export function gatewayKeyConfig(keyId: string): Promise<GatewayKeyConfig | null> {
   const now = Date.now();
   const hit = cache.get(keyId);
-  if (hit && now - hit.at < TTL_MS) return hit.value;
+  if (hit && (now - hit.at < TTL_MS || !hit.settled)) return hit.value;
+  if (hit && now - hit.at < MAX_STALE_MS) {
+    if (!hit.refreshing) {
+      hit.refreshing = true;
+      const next = startLoad(keyId);
+      next.value.then(() => cache.get(keyId) === hit && cache.set(keyId, next), () => (hit.refreshing = false));
+    }
+    return hit.value;
+  }
   if (cache.size >= MAX_ENTRIES) cache.clear();
-  const value = load(keyId);
-  cache.set(keyId, { at: now, value });
-  value.catch(() => cache.delete(keyId)); // a failed load is retried by the next call
-  return value;
+  const entry = startLoad(keyId);
+  cache.set(keyId, entry);
+  return entry.value;
 }
 
 /** After a change to a key, its app, policy or credential: the next call in this process reloads. */
