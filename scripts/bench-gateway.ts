@@ -27,12 +27,15 @@ const children = new ProcessGroup();
 const PROMPT = "Summarize the incident for the weekly report: the checkout service timed out calling the payment provider between 09:40 and 10:05 UTC; retries were not applied because the circuit breaker stayed half-open. List the open questions. ".repeat(4);
 const BODY = JSON.stringify({ model: "gpt-4o-mini", messages: [{ role: "system", content: "You are a concise assistant." }, { role: "user", content: PROMPT }] });
 
-type Phase = { sent: number; ok: number; errors: number; rps: number; p50: number; p95: number; p99: number };
+type Phase = { sent: number; ok: number; errors: number; rps: number; p50: number; p95: number; p99: number; serverTiming?: Record<string, { p50: number; p99: number }> };
+
+const percentile = (sorted: number[], p: number) => Math.round((sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN) * 100) / 100;
 
 /** Open loop: one request every 1000/rps ms for `seconds`, each timed from its scheduled start to its last byte. */
 async function drive(url: URL, headers: Record<string, string>, rps: number, seconds: number): Promise<Phase> {
   const agent = new Agent({ keepAlive: true, maxSockets: 256 });
   const latencies: number[] = [];
+  const timings = new Map<string, number[]>(); // the gateway's Server-Timing entries
   let errors = 0;
   let sent = 0;
   const started = performance.now();
@@ -40,6 +43,10 @@ async function drive(url: URL, headers: Record<string, string>, rps: number, sec
   const inflight: Promise<void>[] = [];
   const one = (scheduled: number) => new Promise<void>((resolve) => {
     const req = request(url, { method: "POST", agent, headers: { ...headers, "content-type": "application/json", "content-length": String(Buffer.byteLength(BODY)) } }, (res) => {
+      for (const [, name, dur] of String(res.headers["server-timing"] ?? "").matchAll(/(\w+);dur=([\d.]+)/g)) {
+        if (!timings.has(name!)) timings.set(name!, []);
+        timings.get(name!)!.push(Number(dur));
+      }
       res.on("data", () => undefined);
       res.on("end", () => {
         if (res.statusCode === 200) latencies.push(performance.now() - scheduled);
@@ -59,8 +66,14 @@ async function drive(url: URL, headers: Record<string, string>, rps: number, sec
   const elapsed = (performance.now() - started) / 1000;
   agent.destroy();
   latencies.sort((a, b) => a - b);
-  const pct = (p: number) => Math.round((latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? NaN) * 100) / 100;
-  return { sent, ok: latencies.length, errors, rps: Math.round((latencies.length / elapsed) * 10) / 10, p50: pct(0.5), p95: pct(0.95), p99: pct(0.99) };
+  const serverTiming = Object.fromEntries([...timings].map(([name, list]) => {
+    list.sort((a, b) => a - b);
+    return [name, { p50: percentile(list, 0.5), p99: percentile(list, 0.99) }];
+  }));
+  return {
+    sent, ok: latencies.length, errors, rps: Math.round((latencies.length / elapsed) * 10) / 10, p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), p99: percentile(latencies, 0.99),
+    ...(timings.size ? { serverTiming } : {}),
+  };
 }
 
 prismaGenerate();

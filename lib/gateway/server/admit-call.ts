@@ -21,6 +21,8 @@ export type AdmittedCall = {
   estimatedInputTokens: number;
   inputText: string;
   detections: GatewayDetection[];
+  /** ms spent on the limits check (a Redis round trip), for the Server-Timing header. */
+  limitsMs: number;
 };
 /** A refusal: the response to send, and (once the key is known) what to meter about it. */
 export type Refusal = { response: Response; cfg?: GatewayKeyConfig; model?: string; guardrails?: string[]; detections?: GatewayDetection[] };
@@ -77,7 +79,9 @@ export async function admitGatewayCall(op: GatewayOperation, req: GatewayRequest
   const overCap = capOutput(op, body, maxOutputTokens, requestedMaxOutput(body));
   if (overCap) return refuse("bad_request", overCap, { cfg, model, guardrails: ["limit:max_output_tokens"] });
 
+  const limitsStarted = performance.now();
   const verdict = await admitCall(cfg, estimatedInputTokens);
+  const limitsMs = performance.now() - limitsStarted;
   if (!verdict.ok) {
     if (verdict.reason === "revoked") return refuse("unauthenticated", "This gateway key has been revoked");
     const what = verdict.reason === "rpm" ? "requests per minute" : verdict.reason === "tpm" ? "tokens per minute" : verdict.reason === "budget_daily" ? "daily budget" : "monthly budget";
@@ -100,5 +104,5 @@ export async function admitGatewayCall(op: GatewayOperation, req: GatewayRequest
     const types = [...new Set(blocked.findings.map((f) => f.type))].join(", ");
     return refuse("blocked", `The request was blocked by the app's DLP policy (${types})`, { cfg, model, guardrails, detections });
   }
-  return { cfg, body, model, guard, guardrails, estimatedInputTokens, inputText: results.map((r) => r.text).join("\n"), detections };
+  return { cfg, body, model, guard, guardrails, estimatedInputTokens, inputText: results.map((r) => r.text).join("\n"), detections, limitsMs };
 }

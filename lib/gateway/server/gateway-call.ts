@@ -37,14 +37,21 @@ function meterRefusal(op: GatewayOperation, req: GatewayRequest, refusal: Refusa
   });
 }
 
+/** Where a call's time went, as a Server-Timing header: the gateway's own work, its limits check, the provider. */
+export const serverTiming = (gatewayMs: number, limitsMs: number, upstreamMs: number) =>
+  `gateway;dur=${gatewayMs.toFixed(2)}, limits;dur=${limitsMs.toFixed(2)}, upstream;dur=${upstreamMs.toFixed(2)}`;
+
 async function answerWhole(op: GatewayOperation, call: AdmittedCall, req: GatewayRequest, res: IncomingMessage, timing: { started: number; beforeUpstreamMs: number }): Promise<Response> {
   const provider = OPERATION_PROVIDER[op];
   const bytes = await readBody(res, MAX_RESPONSE_BYTES);
   const upstreamDone = performance.now();
+  const upstreamMs = upstreamDone - timing.started - timing.beforeUpstreamMs;
   const status = res.statusCode ?? 502;
   const outputDetections: GatewayDetection[] = [];
   const finish = (response: Response, outcome: Omit<CallOutcome, "gatewayMs">) => {
-    recordCall(op, call.cfg, req, call.model, call.inputText, { detections: [...call.detections, ...outputDetections], ...outcome, gatewayMs: timing.beforeUpstreamMs + (performance.now() - upstreamDone) });
+    const gatewayMs = timing.beforeUpstreamMs + (performance.now() - upstreamDone);
+    response.headers.set("server-timing", serverTiming(gatewayMs, call.limitsMs, upstreamMs));
+    recordCall(op, call.cfg, req, call.model, call.inputText, { detections: [...call.detections, ...outputDetections], ...outcome, gatewayMs });
     return response;
   };
   let json: Record<string, unknown>;
