@@ -52,7 +52,8 @@ function LimitsForm({ settings, canManage }: { settings: TGatewayAppSettings; ca
         {canManage ? <Button type="submit" disabled={saveApp.isPending}>{saveApp.isPending ? "Saving…" : "Save limits"}</Button> : null}
         <p role="status" className="text-sm text-slate-500">
           {saved ? <span className="font-medium text-emerald-700">Limits saved. They apply to the next call.</span>
-            : settings.updatedAt ? `Last changed ${new Date(settings.updatedAt).toLocaleString()}` : "No limits set yet."}
+            : settings.updatedAt ? `Last changed ${new Date(settings.updatedAt).toLocaleString()}.` : "No limits set yet."}
+          {canManage ? null : " Only admins can change them."}
         </p>
       </div>
     </form>

@@ -1,9 +1,9 @@
 "use client";
 
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatCount, formatUsd } from "@/components/events/format";
+import { formatCount } from "@/components/events/format";
 import { AXIS_TICK, ChartFigure, shortDay } from "@/components/posture/chart-figure";
-import type { DayRow } from "./usage-data";
+import { formatCost, type DayRow } from "./usage-data";
 
 const SERIES = [
   { key: "served", label: "Served", color: "#4f46e5" },
@@ -15,7 +15,7 @@ const SERIES = [
 export function UsageChart({ rows }: { rows: DayRow[] }) {
   const busiest = rows.reduce<DayRow | null>((best, r) => (best === null || r.requests > best.requests ? r : best), null);
   const summary = busiest && busiest.requests
-    ? `${rows.length} days; busiest ${busiest.day} with ${formatCount(busiest.requests)} requests (${formatCount(busiest.blocked)} blocked, ${formatCount(busiest.limited)} limited, ${formatUsd(busiest.costUsd)}).`
+    ? `${rows.length} days; busiest ${busiest.day} with ${formatCount(busiest.requests)} requests (${formatCount(busiest.blocked)} blocked, ${formatCount(busiest.limited)} limited, ${formatCost(busiest.costUsd)}).`
     : `${rows.length} days without gateway calls.`;
   return (
     <ChartFigure
@@ -25,7 +25,7 @@ export function UsageChart({ rows }: { rows: DayRow[] }) {
         { label: "Requests", value: (r) => formatCount(r.requests) },
         { label: "Blocked", value: (r) => formatCount(r.blocked) },
         { label: "Limited", value: (r) => formatCount(r.limited) },
-        { label: "Cost", value: (r) => formatUsd(r.costUsd) },
+        { label: "Cost", value: (r) => formatCost(r.costUsd) },
       ]}
     >
       <ResponsiveContainer>
@@ -33,9 +33,9 @@ export function UsageChart({ rows }: { rows: DayRow[] }) {
           <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
           <XAxis dataKey="day" tickFormatter={shortDay} tick={AXIS_TICK} minTickGap={16} />
           <YAxis yAxisId="requests" allowDecimals={false} tick={AXIS_TICK} />
-          <YAxis yAxisId="cost" orientation="right" tickFormatter={(v: number) => formatUsd(v)} tick={AXIS_TICK} width={64} />
-          <Tooltip formatter={(v, name) => (name === "Cost" ? formatUsd(Number(v)) : formatCount(Number(v)))} cursor={{ fill: "#eef2ff" }} />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
+          <YAxis yAxisId="cost" orientation="right" tickFormatter={(v: number) => formatCost(v)} tick={AXIS_TICK} width={76} />
+          <Tooltip formatter={(v, name) => (name === "Cost" ? formatCost(Number(v)) : formatCount(Number(v)))} cursor={{ fill: "#eef2ff" }} />
+          <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
           {SERIES.map((s) => <Bar key={s.key} yAxisId="requests" dataKey={s.key} name={s.label} stackId="requests" fill={s.color} isAnimationActive={false} />)}
           <Line yAxisId="cost" type="monotone" dataKey="costUsd" name="Cost" stroke="#0891b2" strokeWidth={2} strokeDasharray="5 3" dot={{ r: 2 }} isAnimationActive={false} />
         </ComposedChart>

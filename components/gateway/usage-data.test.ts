@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "@/lib/api-client";
 import { sdkSnippet } from "./key-created";
-import { dayRows, fieldErrors, limitsSummary, limitValue, sharePercent, windowOf } from "./usage-data";
+import { dayRows, fieldErrors, formatCost, limitsSummary, limitValue, sharePercent, windowOf } from "./usage-data";
 
 const day = (d: string, requests: number, blocked = 0, limited = 0, costUsd = 0) =>
   ({ day: d, requests, inputTokens: 0, outputTokens: 0, costUsd, blocked, redacted: 0, limited, errors: 0 });
@@ -39,6 +39,7 @@ describe("fields", () => {
     expect(limitsSummary({ rpmLimit: null, tpmLimit: null, dailyBudgetUsd: null, monthlyBudgetUsd: null })).toEqual([]);
     expect([windowOf("30"), windowOf("5"), windowOf(undefined)]).toEqual([30, 7, 7]);
     expect([sharePercent(null), sharePercent(0.4567), sharePercent(1)]).toEqual([null, 45.7, 100]);
+    expect([formatCost(0), formatCost(0.000034), formatCost(0.0123), formatCost(1234.5)]).toEqual(["$0.00", "$0.000034", "$0.01", "$1,234.50"]);
   });
 });
 

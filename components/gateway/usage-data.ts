@@ -72,4 +72,10 @@ export function limitsSummary(l: { rpmLimit: number | null; tpmLimit: number | n
   ].filter((s): s is string => s !== null);
 }
 
+const USD = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
+const SMALL_USD = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumSignificantDigits: 2 });
+
+/** Dollars with cents, and two significant digits below a cent: gateway calls often cost a few millionths. */
+export const formatCost = (n: number) => (n !== 0 && Math.abs(n) < 0.01 ? SMALL_USD.format(n) : USD.format(n));
+
 export const sharePercent = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);

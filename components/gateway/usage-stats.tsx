@@ -1,5 +1,6 @@
-import { formatCompact, formatCount, formatUsd } from "@/components/events/format";
+import { formatCompact, formatCount } from "@/components/events/format";
 import type { TGatewayUsage } from "@/lib/gateway/schemas";
+import { formatCost } from "./usage-data";
 
 type Totals = TGatewayUsage["totals"];
 type Stat = { label: string; value: string; detail?: string; tone?: "red" | "amber" };
@@ -12,7 +13,7 @@ function statsOf(t: Totals): Stat[] {
     { label: "Requests", value: formatCount(t.requests), detail: t.errors ? `${formatCount(t.errors)} answered with an error` : "No errors" },
     { label: "Input tokens", value: formatCompact(t.inputTokens), detail: formatCount(t.inputTokens) },
     { label: "Output tokens", value: formatCompact(t.outputTokens), detail: formatCount(t.outputTokens) },
-    { label: "Cost", value: formatUsd(t.costUsd), detail: "Estimated from model prices" },
+    { label: "Cost", value: formatCost(t.costUsd), detail: "Estimated from model prices" },
     { label: "Blocked", value: formatCount(t.blocked), detail: pct(t.blocked, t.requests), tone: t.blocked ? "red" : undefined },
     { label: "Redacted", value: formatCount(t.redacted), detail: pct(t.redacted, t.requests), tone: t.redacted ? "amber" : undefined },
     { label: "Limited", value: formatCount(t.limited), detail: pct(t.limited, t.requests), tone: t.limited ? "amber" : undefined },

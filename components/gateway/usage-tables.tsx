@@ -1,8 +1,8 @@
-import { formatCount, formatUsd } from "@/components/events/format";
+import { formatCount } from "@/components/events/format";
 import { EmptyState } from "@/components/ui/feedback";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { TGatewayUsage } from "@/lib/gateway/schemas";
-import { sharePercent } from "./usage-data";
+import { formatCost, sharePercent } from "./usage-data";
 
 const num = "text-right tabular-nums";
 
@@ -27,7 +27,7 @@ export function KeyUsageTable({ rows }: { rows: TGatewayUsage["byKey"] }) {
             <Td className={num}>{formatCount(k.requests)}</Td>
             <Td className={num}>{formatCount(k.inputTokens)}</Td>
             <Td className={num}>{formatCount(k.outputTokens)}</Td>
-            <Td className={num}>{formatUsd(k.costUsd)}</Td>
+            <Td className={num}>{formatCost(k.costUsd)}</Td>
             <Td className={`${num} ${k.blocked ? "text-red-700" : ""}`}>{formatCount(k.blocked)}</Td>
             <Td className={num}>{formatCount(k.redacted)}</Td>
             <Td className={num}>{formatCount(k.limited)}</Td>
