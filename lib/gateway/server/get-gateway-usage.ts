@@ -13,7 +13,7 @@ const COUNTS = Prisma.sql`count(*)::int AS requests, coalesce(sum(input_tokens),
   count(*) FILTER (WHERE array_to_string(guardrails, ' ') LIKE '%:block:%')::int AS blocked,
   count(*) FILTER (WHERE array_to_string(guardrails, ' ') LIKE '%:redact:%')::int AS redacted,
   count(*) FILTER (WHERE array_to_string(guardrails, ' ') ~ '(^| )limit:')::int AS limited,
-  count(*) FILTER (WHERE error_type IS NOT NULL)::int AS errors`;
+  count(*) FILTER (WHERE error_type LIKE 'upstream%')::int AS errors`; // the provider failed (the gateway's own refusals are counted above)
 
 const counts = (r: Counts): Counts => ({
   requests: r.requests, inputTokens: Math.round(r.inputTokens), outputTokens: Math.round(r.outputTokens), costUsd: Math.round(r.costUsd * 1e6) / 1e6,
