@@ -29,6 +29,9 @@ export type Endpoint<
   rawBody?: { contentTypes: readonly string[] };
   /** A successful call changes what posture is scored on: the route queues a debounced recompute of the org. */
   affectsPosture?: boolean;
+  /** A successful call changes what the AI gateway caches per key (policies, rules, credentials, prices, limits):
+   * the route announces a configuration change of the org (lib/server/config-changes.ts). */
+  affectsGateway?: boolean;
   /** Responses that are not JSON (e.g. CSV downloads) are described by content type only. */
   produces?: string;
 };

@@ -32,18 +32,18 @@ export const listDlpPoliciesEndpoint = defineEndpoint({
 });
 
 export const saveOrgDlpPolicyEndpoint = defineEndpoint({
-  method: "PUT", path: "/api/v1/dlp/policies/default", tag, affectsPosture: true, scope: "dlp:configure",
+  method: "PUT", path: "/api/v1/dlp/policies/default", affectsGateway: true, tag, affectsPosture: true, scope: "dlp:configure",
   summary: "Set the org-wide default: detectors, thresholds, disabled types, action (alert, redact, block) and redaction operator",
   body: ZPolicySettings, response: ZPolicyResponse,
 });
 
 export const saveAppDlpPolicyEndpoint = defineEndpoint({
-  method: "PUT", path: "/api/v1/dlp/policies/apps/{id}", tag, affectsPosture: true, scope: "dlp:configure",
+  method: "PUT", path: "/api/v1/dlp/policies/apps/{id}", affectsGateway: true, tag, affectsPosture: true, scope: "dlp:configure",
   summary: "Give an app its own policy", params: ZIdParams, body: ZPolicySettings, response: ZPolicyResponse,
 });
 
 export const deleteAppDlpPolicyEndpoint = defineEndpoint({
-  method: "DELETE", path: "/api/v1/dlp/policies/apps/{id}", tag, affectsPosture: true, scope: "dlp:configure",
+  method: "DELETE", path: "/api/v1/dlp/policies/apps/{id}", affectsGateway: true, tag, affectsPosture: true, scope: "dlp:configure",
   summary: "Remove an app's own policy; returns the org default it now inherits", params: ZIdParams, response: ZPolicyResponse,
 });
 
@@ -52,18 +52,18 @@ export const listCustomRulesEndpoint = defineEndpoint({
 });
 
 export const createCustomRuleEndpoint = defineEndpoint({
-  method: "POST", path: "/api/v1/dlp/rules", tag, scope: "dlp:configure", successStatus: 201,
+  method: "POST", path: "/api/v1/dlp/rules", affectsGateway: true, tag, scope: "dlp:configure", successStatus: 201,
   summary: "Add a custom rule (regex + keywords + optional checksum); a pattern that can backtrack catastrophically is refused",
   body: ZCreateCustomRuleRequest, response: ZCustomRuleResponse,
 });
 
 export const updateCustomRuleEndpoint = defineEndpoint({
-  method: "PATCH", path: "/api/v1/dlp/rules/{id}", tag, scope: "dlp:configure",
+  method: "PATCH", path: "/api/v1/dlp/rules/{id}", affectsGateway: true, tag, scope: "dlp:configure",
   summary: "Change a custom rule", params: ZIdParams, body: ZUpdateCustomRuleRequest, response: ZCustomRuleResponse,
 });
 
 export const deleteCustomRuleEndpoint = defineEndpoint({
-  method: "DELETE", path: "/api/v1/dlp/rules/{id}", tag, scope: "dlp:configure", summary: "Delete a custom rule", params: ZIdParams, response: ZOk,
+  method: "DELETE", path: "/api/v1/dlp/rules/{id}", affectsGateway: true, tag, scope: "dlp:configure", summary: "Delete a custom rule", params: ZIdParams, response: ZOk,
 });
 
 export const testCustomRuleEndpoint = defineEndpoint({

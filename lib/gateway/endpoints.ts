@@ -18,7 +18,7 @@ export const createGatewayKeyEndpoint = defineEndpoint({
 });
 
 export const revokeGatewayKeyEndpoint = defineEndpoint({
-  method: "DELETE", path: "/api/v1/gateway/keys/{id}", tag, scope: "gateway:manage", affectsPosture: true,
+  method: "DELETE", path: "/api/v1/gateway/keys/{id}", affectsGateway: true, tag, scope: "gateway:manage", affectsPosture: true,
   summary: "Revoke a virtual key (calls with it answer 401 at once)", params: ZIdParams, response: ZGatewayKeyResponse,
 });
 
@@ -28,7 +28,7 @@ export const getGatewayAppSettingsEndpoint = defineEndpoint({
 });
 
 export const saveGatewayAppSettingsEndpoint = defineEndpoint({
-  method: "PUT", path: "/api/v1/gateway/apps/{id}", tag, scope: "gateway:manage", affectsPosture: true,
+  method: "PUT", path: "/api/v1/gateway/apps/{id}", affectsGateway: true, tag, scope: "gateway:manage", affectsPosture: true,
   summary: "Set an app's gateway limits (null: no limit)", params: ZIdParams, body: ZGatewayAppSettingsBody, response: ZGatewayAppSettings,
 });
 
@@ -38,7 +38,7 @@ export const getGatewayOrgSettingsEndpoint = defineEndpoint({
 });
 
 export const saveGatewayOrgSettingsEndpoint = defineEndpoint({
-  method: "PUT", path: "/api/v1/gateway/settings", tag, scope: "gateway:manage",
+  method: "PUT", path: "/api/v1/gateway/settings", affectsGateway: true, tag, scope: "gateway:manage",
   summary: "Change organization gateway settings", body: ZGatewayOrgSettings, response: ZGatewayOrgSettings,
 });
 

@@ -26,17 +26,17 @@ export const getIntegrationEndpoint = defineEndpoint({
 });
 
 export const updateIntegrationEndpoint = defineEndpoint({
-  method: "PATCH", path: "/api/v1/integrations/{id}", tag, affectsPosture: true, scope: "integrations:manage",
+  method: "PATCH", path: "/api/v1/integrations/{id}", tag, affectsGateway: true, affectsPosture: true, scope: "integrations:manage",
   summary: "Rename an integration or replace its (non-secret) config", params: ZIdParams, body: ZUpdateIntegrationRequest, response: ZIntegrationResponse,
 });
 
 export const deleteIntegrationEndpoint = defineEndpoint({
-  method: "DELETE", path: "/api/v1/integrations/{id}", tag, affectsPosture: true, scope: "integrations:manage",
+  method: "DELETE", path: "/api/v1/integrations/{id}", tag, affectsGateway: true, affectsPosture: true, scope: "integrations:manage",
   summary: "Delete an integration and its secrets", params: ZIdParams, response: ZOk,
 });
 
 export const rotateIntegrationSecretEndpoint = defineEndpoint({
-  method: "POST", path: "/api/v1/integrations/{id}/secrets/{secretId}/rotate", tag, affectsPosture: true, scope: "integrations:manage",
+  method: "POST", path: "/api/v1/integrations/{id}/secrets/{secretId}/rotate", tag, affectsGateway: true, affectsPosture: true, scope: "integrations:manage",
   summary: "Record a new value for a secret (re-encrypted; the value is never returned)",
   params: ZSecretParams, body: ZRotateSecretRequest, response: ZSecretResponse,
 });

@@ -13,17 +13,17 @@ export const listModelPricesEndpoint = defineEndpoint({
 });
 
 export const createModelPriceEndpoint = defineEndpoint({
-  method: "POST", path: "/api/v1/model-prices", tag, scope: "settings:manage", successStatus: 201,
+  method: "POST", affectsGateway: true, path: "/api/v1/model-prices", tag, scope: "settings:manage", successStatus: 201,
   summary: "Add an organization price for a provider's model from a date on; it overrides the built-in price from that day",
   body: ZCreateModelPriceRequest, response: ZModelPriceResponse,
 });
 
 export const updateModelPriceEndpoint = defineEndpoint({
-  method: "PATCH", path: "/api/v1/model-prices/{id}", tag, scope: "settings:manage",
+  method: "PATCH", affectsGateway: true, path: "/api/v1/model-prices/{id}", tag, scope: "settings:manage",
   summary: "Change an organization price (built-in prices cannot be edited, only overridden)", params: ZIdParams, body: ZUpdateModelPriceRequest, response: ZModelPriceResponse,
 });
 
 export const deleteModelPriceEndpoint = defineEndpoint({
-  method: "DELETE", path: "/api/v1/model-prices/{id}", tag, scope: "settings:manage",
+  method: "DELETE", affectsGateway: true, path: "/api/v1/model-prices/{id}", tag, scope: "settings:manage",
   summary: "Delete an organization price; the built-in price applies again", params: ZIdParams, response: ZOk,
 });

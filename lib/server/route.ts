@@ -3,6 +3,7 @@ import type { Endpoint } from "@/lib/api/endpoint";
 import { enqueue } from "@/lib/queue/queues";
 import { assertWithinOrgRateLimit, earlyRefusal, penalize, withinOrgConcurrency } from "./api-rate-limit";
 import { authenticateRequest } from "./authenticate";
+import { announceConfigChange } from "./config-changes";
 import { withOrgScope, withSystemScope } from "./db-scope";
 import { AppError } from "./errors";
 import { logger } from "./logger";
@@ -71,6 +72,7 @@ async function handle<E extends Endpoint>(
   const raw = endpoint.rawBody ? rawBodyOf(req, endpoint.rawBody.contentTypes) : undefined;
   const result = await handler({ ctx, params, query, body, raw, headers: req.headers } as HandlerArgs<E>);
   if (endpoint.affectsPosture) queuePostureRecompute(ctx.orgId);
+  if (endpoint.affectsGateway) announceConfigChange(ctx.orgId);
   if (result instanceof Response) {
     result.headers.set("x-request-id", meta.requestId);
     return result;

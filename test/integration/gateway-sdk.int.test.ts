@@ -205,6 +205,18 @@ describe("AI gateway with the OpenAI SDK", () => {
     expect(await openaiClient(forged).models.list().catch((e: unknown) => e)).toBeInstanceOf(Error);
     expect(await openaiClient(forged).chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "hi" }] }).catch((e: unknown) => e)).toBeInstanceOf(OpenAI.AuthenticationError);
   });
+  it("applies a DLP policy change to the next call (the change is announced; no wait for the cache to expire)", async () => {
+    const app = await createApp("ALERT");
+    const k = await createKey(app, openaiIntegration);
+    const ask = () => openaiClient(k.secret).chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: `Write to ${EMAIL}` }] });
+    await ask(); // allowed under ALERT, and the key's configuration is now cached
+    const block = await call(appPolicyRoute.PUT, {
+      method: "PUT", cookie: admin, params: { id: app },
+      body: { detectors: ["pii"], thresholds: { pii: 0.5, secret: 0.5, injection: 0.5, safety: 0.5, custom: 0.5 }, disabledTypes: [], action: "BLOCK", operator: "REPLACE" },
+    });
+    expect(block.status).toBe(200);
+    expect(await ask().catch((e: unknown) => e)).toBeInstanceOf(OpenAI.BadRequestError);
+  });
 });
 
 describe("AI gateway with the Anthropic SDK", () => {

@@ -3,7 +3,6 @@ import { db } from "@/lib/server/db";
 import { notFound } from "@/lib/server/errors";
 import type { Ctx } from "@/lib/server/principal";
 import type { TGatewayAppSettings, TGatewayAppSettingsBody } from "../schemas";
-import { forgetGatewayKeys } from "./key-config";
 
 const EMPTY: TGatewayAppSettingsBody = { rpmLimit: null, tpmLimit: null, dailyBudgetUsd: null, monthlyBudgetUsd: null, maxInputTokens: null, maxOutputTokens: null };
 type Row = { rpmLimit: number | null; tpmLimit: number | null; dailyBudgetUsd: { toNumber(): number } | null; monthlyBudgetUsd: { toNumber(): number } | null; maxInputTokens: number | null; maxOutputTokens: number | null; updatedAt: Date };
@@ -28,7 +27,6 @@ export async function saveAppGatewaySettings({ ctx, appId, settings }: { ctx: Ct
     await writeAudit(tx, ctx, { action: "gateway_app_settings.saved", resourceType: "app", resourceId: appId, summary: { ...settings } });
     return toDto(app, row);
   });
-  forgetGatewayKeys();
   return result;
 }
 
@@ -42,6 +40,5 @@ export async function saveGatewayOrgSettings({ ctx, storeContent }: { ctx: Ctx; 
     await tx.organization.update({ where: { id: ctx.orgId }, data: { gatewayStoreContent: storeContent } });
     await writeAudit(tx, ctx, { action: "gateway_settings.saved", resourceType: "organization", resourceId: ctx.orgId, summary: { storeContent } });
   });
-  forgetGatewayKeys();
   return { storeContent };
 }

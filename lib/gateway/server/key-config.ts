@@ -11,6 +11,7 @@ import { loadPrices } from "@/lib/pricing/server/load-prices";
 import type { PriceRow } from "@/lib/pricing/types";
 import { secretFingerprinter } from "@/lib/server/crypto";
 import { db } from "@/lib/server/db";
+import { onConfigChange } from "@/lib/server/config-changes";
 import { withOrgScope, withSystemScope } from "@/lib/server/db-scope";
 import { GATEWAY_PROVIDERS, type GatewayProvider } from "../schemas";
 
@@ -34,12 +35,12 @@ export type GatewayKeyConfig = {
   fingerprint: (value: string) => string;
 };
 
-const TTL_MS = Number(process.env.GATEWAY_CONFIG_TTL_MS ?? 5_000);
-const MAX_STALE_MS = 12 * TTL_MS; // beyond this a call waits for a fresh load instead of being served the old one
+const TTL_MS = Number(process.env.GATEWAY_CONFIG_TTL_MS ?? 30_000);
+const MAX_STALE_MS = 4 * TTL_MS; // beyond this a call waits for a fresh load instead of being served the old one
 const MAX_ENTRIES = 10_000;
 type Entry = { at: number; value: Promise<GatewayKeyConfig | null>; settled: boolean; refreshing: boolean };
 const globalCache = globalThis as unknown as { __gatewayKeys?: Map<string, Entry> };
-const cache = (globalCache.__gatewayKeys ??= new Map());
+const cache: Map<string, Entry> = (globalCache.__gatewayKeys ??= new Map());
 
 const money = (d: { toNumber(): number } | null | undefined) => (d ? d.toNumber() : null);
 
@@ -86,11 +87,17 @@ function startLoad(keyId: string): Entry {
 }
 
 /**
- * The key's configuration, or null for an unknown key id. Cached GATEWAY_CONFIG_TTL_MS (default 5 s); after that
+ * The key's configuration, or null for an unknown key id. Cached GATEWAY_CONFIG_TTL_MS (default 30 s; dropped at once when the org announces a configuration change); after that
  * the cached copy is still served while one reload runs in the background, so no call waits on the database
  * (revocation does not depend on this: admitCall checks the key's Redis marker on every call).
  */
+let listening = false;
+
 export function gatewayKeyConfig(keyId: string): Promise<GatewayKeyConfig | null> {
+  if (!listening) {
+    listening = true;
+    onConfigChange((orgId) => forgetOrg(orgId));
+  }
   const now = Date.now();
   const hit = cache.get(keyId);
   if (hit && (now - hit.at < TTL_MS || !hit.settled)) return hit.value;
@@ -106,6 +113,15 @@ export function gatewayKeyConfig(keyId: string): Promise<GatewayKeyConfig | null
   const entry = startLoad(keyId);
   cache.set(keyId, entry);
   return entry.value;
+}
+
+/** Drops the cached keys of one org (their configuration changed somewhere). */
+function forgetOrg(orgId: string) {
+  for (const [keyId, entry] of cache) {
+    void entry.value.then((cfg) => {
+      if ((cfg === null || cfg.orgId === orgId) && cache.get(keyId) === entry) cache.delete(keyId);
+    }, () => undefined);
+  }
 }
 
 /** After a change to a key, its app, policy or credential: the next call in this process reloads. */
