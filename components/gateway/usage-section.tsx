@@ -1,9 +1,10 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import { Card } from "@/components/ui/card";
 import { EmptyState, ErrorNotice, Skeleton } from "@/components/ui/feedback";
 import { errorMessage } from "@/lib/api-client";
+import { useApps } from "@/lib/apps/hooks";
 import { useGatewayUsage } from "@/lib/gateway/hooks";
 import { UsageChart } from "./usage-chart";
 import type { TGatewayUsage } from "@/lib/gateway/schemas";
@@ -28,23 +29,46 @@ function WindowPicker({ value, onChange }: { value: UsageWindow; onChange: (w: U
   );
 }
 
-/** Totals, per-day chart, per-key table and guardrail coverage over a window of 1 to 90 days. */
-export function UsageSection({ initialDays }: { initialDays: UsageWindow }) {
-  const [days, setDays] = useState(initialDays);
-  const usage = useGatewayUsage(days);
+function AppPicker({ value, onChange }: { value: string; onChange: (appId: string) => void }) {
+  const apps = useApps({ limit: 100, sort: "name" });
+  const id = useId();
+  return (
+    <div className="inline-flex items-center gap-2 text-sm text-slate-600">
+      <label htmlFor={id}>App</label>
+      <select id={id} className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900" value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">All apps</option>
+        {(apps.data?.apps ?? []).map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+      </select>
+    </div>
+  );
+}
 
+/** Totals, per-day chart, per-key table and guardrail coverage over a window of 1 to 90 days, for one app or all. */
+export function UsageSection({ initialDays, initialAppId }: { initialDays: UsageWindow; initialAppId?: string }) {
+  const [days, setDays] = useState(initialDays);
+  const [appId, setAppId] = useState(initialAppId ?? "");
+  const usage = useGatewayUsage(days, appId || undefined);
+
+  function keepInUrl(name: string, value: string) {
+    const url = new URL(window.location.href);
+    if (value) url.searchParams.set(name, value);
+    else url.searchParams.delete(name);
+    window.history.replaceState(window.history.state, "", url);
+  }
   function change(w: UsageWindow) {
     setDays(w);
-    const url = new URL(window.location.href);
-    url.searchParams.set("days", String(w));
-    window.history.replaceState(window.history.state, "", url);
+    keepInUrl("days", String(w));
+  }
+  function changeApp(id: string) {
+    setAppId(id);
+    keepInUrl("app", id);
   }
 
   return (
     <Card
       title="Usage"
       description={`Calls through the gateway in the last ${WINDOW_LABELS[days]}: what they cost, what the guardrails did, and how much latency the gateway added.`}
-      actions={<WindowPicker value={days} onChange={change} />}
+      actions={<div className="flex flex-wrap items-center gap-3"><AppPicker value={appId} onChange={changeApp} /><WindowPicker value={days} onChange={change} /></div>}
     >
       {usage.isPending ? <Skeleton rows={6} /> : usage.error ? (
         <ErrorNotice>Could not load gateway usage: {errorMessage(usage.error)}</ErrorNotice>

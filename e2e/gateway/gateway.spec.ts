@@ -91,6 +91,10 @@ test("an admin creates a virtual key, sees the secret once, calls through it, se
   await expect(page.getByLabel("Gateway totals")).toContainText(/Requests\s*1\s*No errors/);
   await expect(page.getByRole("table", { name: "Usage by key" }).getByRole("row").filter({ hasText: keyName })).toBeVisible();
   await expect(page.getByRole("meter", { name: `Guardrail coverage of ${app.name}` })).toBeVisible();
+  // Usage of one app: the filter keeps the call and is kept in the URL.
+  await page.getByLabel("App", { exact: true }).selectOption({ label: app.name });
+  await expect(page).toHaveURL(new RegExp(`app=${app.id}`));
+  await expect(page.getByLabel("Gateway totals")).toContainText(/Requests\s*1\s*No errors/);
 
   // App limits persist after a reload; blank stays "no limit".
   await page.getByLabel("App to configure").selectOption({ label: app.name });

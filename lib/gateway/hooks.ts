@@ -10,7 +10,7 @@ import {
 export const gatewayKeys = {
   all: ["gateway"] as const,
   keys: ["gateway", "keys"] as const,
-  usage: (days: number) => ["gateway", "usage", days] as const,
+  usage: (days: number, appId?: string) => ["gateway", "usage", days, appId ?? "all"] as const,
   app: (appId: string) => ["gateway", "apps", appId] as const,
   settings: ["gateway", "settings"] as const,
 };
@@ -18,10 +18,10 @@ export const gatewayKeys = {
 export const useGatewayKeys = () =>
   useQuery({ queryKey: gatewayKeys.keys, queryFn: () => apiFetch("/api/v1/gateway/keys", ZListGatewayKeysResponse).then((r) => r.keys) });
 
-export const useGatewayUsage = (days: number) =>
+export const useGatewayUsage = (days: number, appId?: string) =>
   useQuery({
-    queryKey: gatewayKeys.usage(days),
-    queryFn: () => apiFetch(`/api/v1/gateway/usage?days=${days}`, ZGatewayUsage),
+    queryKey: gatewayKeys.usage(days, appId),
+    queryFn: () => apiFetch(`/api/v1/gateway/usage?days=${days}${appId ? `&appId=${encodeURIComponent(appId)}` : ""}`, ZGatewayUsage),
     placeholderData: keepPreviousData,
   });
 
