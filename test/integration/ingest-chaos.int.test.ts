@@ -48,8 +48,9 @@ afterAll(async () => {
   await Promise.all([redis?.stop(), postgres?.stop()]);
 }, 60_000);
 
+// Batches of 250 records: every file spans several commits, so a kill can land part way through one.
 const startWorker = async () => {
-  const worker = await startWorkerProcess({ ...postgres.consoleEnv, REDIS_URL: redis.url });
+  const worker = await startWorkerProcess({ ...postgres.consoleEnv, REDIS_URL: redis.url, INGEST_BATCH_SIZE: "250" });
   workers.push(worker);
   return worker;
 };
@@ -68,9 +69,17 @@ describe("ingestion under chaos", () => {
     let postgresRestarts = 0;
     // CHAOS_TRACE=<file>: where a slow run is (the test's own output shows only at its end).
     const trace = (m: string) => process.env.CHAOS_TRACE && appendFileSync(process.env.CHAOS_TRACE, `${new Date().toISOString()} ${m}\n`);
+    // A kill is aimed at a file being processed: after the random delay it waits (up to 5 s) until some file is part
+    // way through (PROCESSING with records checkpointed), so the proof covers resuming mid-file, not only between files.
+    let midFileKills = 0;
+    const fileInProgress = async () =>
+      (await db.ingestFile.count({ where: { id: { in: fileIds }, status: "PROCESSING", checkpoint: { gt: 0 } } })) > 0;
     for (let k = 1; k <= KILLS; k++) {
       trace(`kill ${k}`);
       await new Promise((r) => setTimeout(r, 300 + random() * 1_200));
+      const aimUntil = Date.now() + 5_000;
+      while (!(await fileInProgress()) && Date.now() < aimUntil) await new Promise((r) => setTimeout(r, 25));
+      if (await fileInProgress()) midFileKills++;
       await worker.kill("SIGKILL");
       if (k === Math.ceil(KILLS / 3)) {
         await redis.restart("SIGKILL", 1_000);
@@ -102,12 +111,13 @@ describe("ingestion under chaos", () => {
     const stored = results.reduce((n, r) => n + r.llm + r.cloud, 0);
     const distinct = results.reduce((n, r) => n + r.distinctLlm + r.cloud, 0);
     const figures = {
-      lines: corpora.reduce((n, c) => n + c.lines, 0), files: FILES, kills: KILLS, redisRestarts, postgresRestarts,
+      lines: corpora.reduce((n, c) => n + c.lines, 0), files: FILES, kills: KILLS, midFileKills, redisRestarts, postgresRestarts,
       expected, stored, lost: Math.max(0, expected - distinct), duplicates: stored - distinct,
       quarantined: results.reduce((n, r) => n + r.rejections, 0), filesDone: results.filter((r) => r.file.status === "DONE").length,
     };
     recordFigures("ingest-chaos", figures);
     expect(figures).toMatchObject({ stored: expected, lost: 0, duplicates: 0, filesDone: FILES, quarantined: corpora.reduce((n, c) => n + c.rejected, 0) });
+    expect(midFileKills, "kills that landed while a file was part way through").toBeGreaterThanOrEqual(Math.min(KILLS, 3));
     for (const [i, r] of results.entries()) expect(r.file, `file ${i}`).toMatchObject({ status: "DONE", lines: corpora[i]!.lines, stored: corpora[i]!.llm + corpora[i]!.cloud, duplicates: 0 });
   }, 15 * 60_000 + EVENTS * 10);
 });
