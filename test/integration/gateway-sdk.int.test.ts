@@ -15,6 +15,7 @@ import * as integrationsRoute from "@/app/api/v1/integrations/route";
 import { flushMeter } from "@/lib/gateway/server/meter";
 import { processIngestFile } from "@/lib/ingest/server/process-ingest-file";
 import { db } from "@/lib/server/db";
+import { redis } from "@/lib/server/redis";
 import { call, createOrgWithMembers, sessionCookie, uniq } from "../factories";
 import { startGatewayServer } from "../helpers/gateway-server";
 import { startLlmUpstreamStub } from "../helpers/llm-upstream-stub";
@@ -205,6 +206,24 @@ describe("AI gateway with the OpenAI SDK", () => {
     expect(await openaiClient(forged).models.list().catch((e: unknown) => e)).toBeInstanceOf(Error);
     expect(await openaiClient(forged).chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "hi" }] }).catch((e: unknown) => e)).toBeInstanceOf(OpenAI.AuthenticationError);
   });
+  it("rebuilds spend from the metered events when Redis has lost it, so a spent app budget stays spent", async () => {
+    const app = await createApp("ALERT");
+    const limits = { rpmLimit: null, tpmLimit: null, dailyBudgetUsd: 0.5, monthlyBudgetUsd: null, maxInputTokens: null, maxOutputTokens: null };
+    expect((await call(gatewayAppRoute.PUT, { method: "PUT", cookie: admin, params: { id: app }, body: limits })).status).toBe(200);
+    await db.modelPrice.create({ data: { orgId, provider: "openai", model: "restore-model", inputPerMTokUsd: 100_000, outputPerMTokUsd: 100_000, effectiveFrom: new Date("2020-01-01") } });
+    const ask = (secret: string) => openaiClient(secret).chat.completions.create({ model: "restore-model", messages: [{ role: "user", content: "spend" }] });
+    await ask((await createKey(app, openaiIntegration)).secret); // over the app's daily budget in one call
+    await flushMeter();
+    for (const f of await db.ingestFile.findMany({ where: { orgId, source: "gateway", status: "STORED" }, select: { id: true } })) await processIngestFile({ orgId, fileId: f.id });
+    // Redis loses the org's counters (a restart without persistence); a new key (no cached view) of the same app asks.
+    const lost = await redis().keys(`gw:${orgId}:*`);
+    expect(lost.length).toBeGreaterThan(0);
+    await redis().del(...lost);
+    const refusal = await ask((await createKey(app, openaiIntegration)).secret).catch((e: unknown) => e);
+    expect(refusal).toBeInstanceOf(OpenAI.RateLimitError);
+    expect((refusal as InstanceType<typeof OpenAI.RateLimitError>).code).toBe("budget_exceeded");
+  });
+
   it("applies a DLP policy change to the next call (the change is announced; no wait for the cache to expire)", async () => {
     const app = await createApp("ALERT");
     const k = await createKey(app, openaiIntegration);

@@ -6,6 +6,8 @@
 // processes a limit can be overshot by the calls in flight at once; within one process it is exact.
 // Fails open: when Redis does not answer within 250 ms the call goes through as "limits:unchecked" (metered).
 import type { Redis } from "ioredis";
+import { db } from "@/lib/server/db";
+import { withOrgScope } from "@/lib/server/db-scope";
 import { logger } from "@/lib/server/logger";
 import { redis } from "@/lib/server/redis";
 import type { GatewayKeyConfig } from "./key-config";
@@ -31,9 +33,11 @@ for i = 0, 1 do
 end
 return out`;
 
-// Adds a finished call's tokens and spend; returns the same counters (without counting a call).
+// Adds a finished call's tokens and spend (also to the org's month total, KEYS[10], which tells a Redis that lost
+// its data from one that has none); returns the same counters (without counting a call).
 const SETTLE = `
 local tokens, micro = tonumber(ARGV[1]), tonumber(ARGV[2])
+if micro > 0 then redis.call('INCRBY', KEYS[10], micro) redis.call('EXPIRE', KEYS[10], 2764800) end
 local out = { redis.call('EXISTS', KEYS[1]) }
 for i = 0, 1 do
   local b = 2 + i * 4
@@ -56,7 +60,7 @@ function client(): GatewayRedis {
   const r = redis() as GatewayRedis;
   if (typeof r.gatewayCount !== "function") {
     r.defineCommand("gatewayCount", { numberOfKeys: 9, lua: COUNT });
-    r.defineCommand("gatewaySettle", { numberOfKeys: 9, lua: SETTLE });
+    r.defineCommand("gatewaySettle", { numberOfKeys: 10, lua: SETTLE });
   }
   return r;
 }
@@ -66,6 +70,40 @@ export const revokedMarker = (keyId: string) => `gw:revoked:${keyId}`;
 /** Marks a key revoked for every process (each learns it with its next counted call). */
 export async function markRevoked(keyId: string) {
   await redis().set(revokedMarker(keyId), "1", "EX", 7 * 86_400);
+}
+
+const orgMonthKey = (orgId: string, now: number) => `gw:${orgId}:usd:${windowsOf(now).month}`;
+
+/**
+ * Spend lives in Redis. When the org's month total is missing (Redis lost its data, or nothing was spent yet this
+ * month), the day's and month's spend per key and app are rebuilt once from the metered gateway events in Postgres
+ * (a short NX marker keeps it to one process). What is lost is what had not been metered yet (about a second).
+ */
+async function restoreSpendIfLost(cfg: GatewayKeyConfig, now: number): Promise<void> {
+  const r = redis();
+  const total = orgMonthKey(cfg.orgId, now);
+  if (await r.exists(total)) return;
+  if ((await r.set(`gw:${cfg.orgId}:restoring`, "1", "EX", 60, "NX")) !== "OK") return;
+  const w = windowsOf(now);
+  const spend = await withOrgScope(cfg.orgId, () => db.$queryRaw<{ keyPrefix: string | null; appId: string | null; day: number; month: number }[]>`
+    SELECT api_key_id AS "keyPrefix", app_id::text AS "appId",
+      coalesce(sum(cost_usd) FILTER (WHERE time >= ${new Date(`${w.day}T00:00:00Z`)}), 0)::float8 AS day, coalesce(sum(cost_usd), 0)::float8 AS month
+    FROM llm_events WHERE org_id = ${cfg.orgId}::uuid AND source = 'gateway' AND time >= ${new Date(`${w.month}-01T00:00:00Z`)}
+    GROUP BY api_key_id, app_id`);
+  const micro = (usd: number) => Math.round(usd * 1_000_000);
+  const tx = r.multi();
+  let monthTotal = 0;
+  for (const row of spend) {
+    monthTotal += micro(row.month);
+    const scopes = [row.keyPrefix?.startsWith("lgk_") ? `gw:${cfg.orgId}:k:${row.keyPrefix.slice(4)}` : null, row.appId ? `gw:${cfg.orgId}:a:${row.appId}` : null];
+    for (const scope of scopes) {
+      if (!scope) continue;
+      if (micro(row.day)) tx.incrby(`${scope}:usd:${w.day}`, micro(row.day)).expire(`${scope}:usd:${w.day}`, 172_800);
+      if (micro(row.month)) tx.incrby(`${scope}:usd:${w.month}`, micro(row.month)).expire(`${scope}:usd:${w.month}`, 2_764_800);
+    }
+  }
+  tx.incrby(total, monthTotal).expire(total, 2_764_800); // exists from now on, even at 0
+  await tx.exec();
 }
 
 function windowsOf(now: number) {
@@ -151,7 +189,7 @@ export async function admitCall(cfg: GatewayKeyConfig, estimatedTokens: number, 
     // First call of this key in this process: count it and decide on the fresh counters (which include it).
     let reply: number[] | "timeout";
     try {
-      reply = await withinBudget(count());
+      reply = await withinBudget(restoreSpendIfLost(cfg, now).then(count));
     } catch (err) {
       warn(err);
       reply = "timeout";
@@ -172,6 +210,6 @@ export async function admitCall(cfg: GatewayKeyConfig, estimatedTokens: number, 
 
 /** Adds a finished call's tokens (to this minute's TPM) and cost (to the day's and month's spend). */
 export async function settleCall(cfg: GatewayKeyConfig, tokens: number, costUsd: number, now = Date.now()): Promise<void> {
-  const reply = await client().gatewaySettle(...redisKeys(cfg, now), Math.max(0, Math.round(tokens)), Math.max(0, Math.round(costUsd * 1_000_000)));
+  const reply = await client().gatewaySettle(...redisKeys(cfg, now), orgMonthKey(cfg.orgId, now), Math.max(0, Math.round(tokens)), Math.max(0, Math.round(costUsd * 1_000_000)));
   remember(stateOf(cfg.keyId), viewOf(reply, now));
 }
