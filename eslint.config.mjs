@@ -31,7 +31,7 @@ export default defineConfig([
     rules: { "no-restricted-imports": ["error", { patterns: [{ group: serverOnly, message: "Client code cannot import server modules." }] }] },
   },
   {
-    files: ["lib/**", "workers/**", "gateway/**"],
+    files: ["lib/**", "workers/**", "gateway/**", "web/**"],
     rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["@/app/*", "@/components/*"], message: "lib/, workers/ and gateway/ do not depend on the UI." }] }] },
   },
 ]);

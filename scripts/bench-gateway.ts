@@ -15,7 +15,7 @@ import { Agent, request } from "node:http";
 import { buildIfChanged } from "./lib/build";
 import { say } from "./lib/log";
 import { freePort, httpOk, waitFor } from "./lib/net";
-import { bin, ProcessGroup, tsNode } from "./lib/processes";
+import { ProcessGroup, tsNode } from "./lib/processes";
 import { consoleDatabaseEnv, migrate, prismaGenerate, provisionStack } from "./lib/stack";
 
 const RPS = Number(process.env.BENCH_RPS ?? 200);
@@ -95,7 +95,7 @@ try {
   const seeded = await seedGatewayOrg(`${stub.url}/v1`);
   buildIfChanged(env);
   const served = { ...env, DATABASE_UNSCOPED: "none" };
-  children.start("web", bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { env: { ...served, SERVICE_NAME: "web" } });
+  children.start("web", ...tsNode("web/server.ts"), { env: { ...served, SERVICE_NAME: "web", PORT: String(port), HOST: "127.0.0.1" } });
   children.start("worker", ...tsNode("workers/main.ts"), { env: { ...served, SERVICE_NAME: "worker" } });
   children.start("gateway", ...tsNode("gateway/main.ts"), { env: { ...served, SERVICE_NAME: "gateway", GATEWAY_PORT: String(gatewayPort), GATEWAY_HOST: "127.0.0.1" } });
   await waitFor(() => httpOk(`${base}/api/health`), "the console to become healthy", 90_000, 500);

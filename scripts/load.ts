@@ -12,7 +12,7 @@ import { parseArgs } from "node:util";
 import { buildIfChanged } from "./lib/build";
 import { say } from "./lib/log";
 import { freePort, httpOk, waitFor } from "./lib/net";
-import { bin, ProcessGroup, tsNode } from "./lib/processes";
+import { ProcessGroup, tsNode } from "./lib/processes";
 import { consoleDatabaseEnv, migrate, prismaGenerate, provisionStack } from "./lib/stack";
 
 const { values } = parseArgs({ options: { seconds: { type: "string", default: "60" }, rate: { type: "string", default: "40" } } });
@@ -38,7 +38,7 @@ try {
   const flood = await seedLoadOrg("flood");
   buildIfChanged(env);
   const served = { ...env, DATABASE_UNSCOPED: "none" };
-  children.start("web", bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { env: { ...served, SERVICE_NAME: "web" } });
+  children.start("web", ...tsNode("web/server.ts"), { env: { ...served, SERVICE_NAME: "web", PORT: String(port), HOST: "127.0.0.1" } });
   children.start("worker", ...tsNode("workers/main.ts"), { env: { ...served, SERVICE_NAME: "worker" } });
   await waitFor(() => httpOk(`${base}/api/health`), "the console to become healthy", 90_000, 500);
 

@@ -52,7 +52,7 @@ try {
     // The web and the worker get no implicit database access: a query outside an org or system scope sees no
   // tenant rows (the seed and the CLI tools run as the system role).
   const served = { ...env, DATABASE_UNSCOPED: "none" };
-  const web = children.start("web", bin("next"), ["start", "-p", String(PORT), "-H", HOST], { env: { ...served, SERVICE_NAME: "web" } });
+  const web = children.start("web", ...tsNode("web/server.ts"), { env: { ...served, SERVICE_NAME: "web", PORT: String(PORT), HOST } });
   const worker = children.start("worker", ...tsNode("workers/main.ts"), { env: { ...served, SERVICE_NAME: "worker" } });
   const gateway = children.start("gateway", ...tsNode("gateway/main.ts"), { env: { ...served, SERVICE_NAME: "gateway", GATEWAY_PORT: String(GATEWAY_PORT), GATEWAY_HOST: HOST } });
   for (const [name, child] of [["web", web], ["worker", worker], ["gateway", gateway]] as const) {

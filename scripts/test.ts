@@ -122,7 +122,7 @@ async function runE2e(s: Stack): Promise<number> {
   // Like `npm start`, the running console gets no implicit database access: a query outside an org or system
   // scope sees no tenant rows (the seed and the specs' own queries run as the system role).
   const served = { ...env, LOG_LEVEL: "info", DATABASE_UNSCOPED: "none" };
-  children.start("web", bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { env: { ...served, SERVICE_NAME: "web" }, ...logTo("web") });
+  children.start("web", ...tsNode("web/server.ts"), { env: { ...served, SERVICE_NAME: "web", PORT: String(port), HOST: "127.0.0.1" }, ...logTo("web") });
   children.start("worker", ...tsNode("workers/main.ts"), { env: { ...served, SERVICE_NAME: "worker" }, ...logTo("worker") });
   await waitFor(() => httpOk(`${env.OIDC_ISSUER}/.well-known/openid-configuration`), "the loopback OpenID provider", 30_000);
   await waitFor(() => httpOk(`${baseUrl}/api/health`), "the console (web + worker) to be healthy", 90_000, 500);

@@ -70,7 +70,9 @@ export async function withinOrgConcurrency<T>(orgId: string, run: () => Promise<
 
 // Credentials that were just refused 429, until when (ms). A client that keeps sending during its penalty is
 // answered before authentication (no database or Redis work), so a flood costs the server little.
-const penalized = new Map<string, number>();
+// On globalThis: the web process's front server (web/server.ts) reads the same map as the route handlers bundled by Next.
+const penalizedKey = Symbol.for("llmsecops.api-penalized");
+const penalized: Map<string, number> = ((globalThis as unknown as Record<symbol, Map<string, number> | undefined>)[penalizedKey] ??= new Map());
 const PENALIZED_MAX = 10_000;
 
 /** The 429 a recently refused credential gets at once, or null. */
