@@ -43,6 +43,8 @@ try {
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? persistentSecret(`${DATA}/nextauth-secret`),
     ENCRYPTION_ROOT_KEYS: process.env.ENCRYPTION_ROOT_KEYS ?? `1:${persistentSecret(`${DATA}/root-key-1`)}`,
     FILE_STORE_DIR: process.env.FILE_STORE_DIR ?? `${DATA}/files`,
+    // New virtual keys point SDKs at the gateway server (the console-origin /gateway routes work too, but slower).
+    GATEWAY_PUBLIC_URL: process.env.GATEWAY_PUBLIC_URL ?? `http://localhost:${GATEWAY_PORT}`,
   };
   // Where tools like `npm run ingest` find the running console's database, Redis and file store.
   writeRuntime(`${DATA}/runtime.json`, { ...database, REDIS_URL: stack.redis.url, FILE_STORE_DIR: env.FILE_STORE_DIR!, ENCRYPTION_ROOT_KEYS: env.ENCRYPTION_ROOT_KEYS! });
