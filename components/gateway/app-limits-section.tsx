@@ -10,7 +10,8 @@ import { errorMessage } from "@/lib/api-client";
 import { useApps } from "@/lib/apps/hooks";
 import { useGatewayAppSettings, useGatewaySettingsMutations } from "@/lib/gateway/hooks";
 import type { TGatewayAppSettings, TGatewayAppSettingsBody } from "@/lib/gateway/schemas";
-import { fieldErrors, limitText, limitValue } from "./usage-data";
+import { apiFieldErrors } from "@/components/ui/api-field-errors";
+import { limitText, limitValue } from "./usage-data";
 
 type Field = keyof TGatewayAppSettingsBody;
 const FIELDS: { name: Field; label: string; money?: boolean }[] = [
@@ -26,7 +27,7 @@ const NAMES = FIELDS.map((f) => f.name);
 function LimitsForm({ settings, canManage }: { settings: TGatewayAppSettings; canManage: boolean }) {
   const { saveApp } = useGatewaySettingsMutations();
   const [saved, setSaved] = useState(false);
-  const errors = fieldErrors(saveApp.error, NAMES);
+  const errors = apiFieldErrors(saveApp.error, NAMES);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

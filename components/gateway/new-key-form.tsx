@@ -10,7 +10,8 @@ import { useGatewayKeyMutations } from "@/lib/gateway/hooks";
 import { GATEWAY_PROVIDERS, type TCreateGatewayKeyRequest } from "@/lib/gateway/schemas";
 import { useIntegrations } from "@/lib/integrations/hooks";
 import { PROVIDER_NAMES } from "./keys-table";
-import { fieldErrors, limitValue } from "./usage-data";
+import { apiFieldErrors } from "@/components/ui/api-field-errors";
+import { limitValue } from "./usage-data";
 
 const FIELDS = ["name", "appId", "integrationId", "allowedModels", "rpmLimit", "tpmLimit", "dailyBudgetUsd", "monthlyBudgetUsd", "expiresInDays"] as const;
 export type CreatedKey = { name: string; provider: string; secret: string; baseUrl: string };
@@ -23,7 +24,7 @@ export function NewKeyForm({ onCreated, onCancel }: { onCreated: (created: Creat
   const apps = useApps({ limit: 100, sort: "name" });
   const integrations = useIntegrations({ kind: "LLM_PROVIDER" });
   const credentials = (integrations.data ?? []).filter((i) => isGatewayProvider(i.provider));
-  const errors = fieldErrors(create.error, FIELDS);
+  const errors = apiFieldErrors(create.error, FIELDS);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

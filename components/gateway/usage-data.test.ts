@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "@/lib/api-client";
 import { sdkSnippet } from "./key-created";
-import { dayRows, fieldErrors, formatCost, limitsSummary, limitValue, sharePercent, windowOf } from "./usage-data";
+import { apiFieldErrors as fieldErrors } from "@/components/ui/api-field-errors";
+import { dayRows, formatCost, limitsSummary, limitValue, sharePercent, windowOf } from "./usage-data";
 
 const day = (d: string, requests: number, blocked = 0, limited = 0, costUsd = 0) =>
   ({ day: d, requests, inputTokens: 0, outputTokens: 0, costUsd, blocked, redacted: 0, limited, errors: 0 });

@@ -1,5 +1,4 @@
 // Pure shaping and formatting for the gateway page: chart rows, limit fields and API validation messages.
-import { ApiError } from "@/lib/api-client";
 import type { TGatewayUsage } from "@/lib/gateway/schemas";
 
 export const USAGE_WINDOWS = [1, 7, 30, 90] as const;
@@ -39,26 +38,6 @@ export function limitValue(text: FormDataEntryValue | null): number | null {
 
 export const limitText = (value: number | null) => (value === null ? "" : String(value));
 
-/**
- * Per-field messages of a VALIDATION_FAILED answer ("Invalid body: <path> <message>; …", lib/server/route.ts).
- * A path like `allowedModels.2` lands on `allowedModels`; issues that name no field stay in `form`.
- */
-export function fieldErrors<F extends string>(error: unknown, fields: readonly F[]): { fields: Partial<Record<F, string>>; form: string | null } {
-  if (!error) return { fields: {}, form: null };
-  if (!(error instanceof ApiError)) return { fields: {}, form: error instanceof Error ? error.message : "Something went wrong" };
-  const match = error.code === "VALIDATION_FAILED" ? /^Invalid \w+: (.*)$/s.exec(error.message) : null;
-  if (!match) return { fields: {}, form: error.message };
-  const out: Partial<Record<F, string>> = {};
-  const rest: string[] = [];
-  for (const issue of match[1]!.split("; ")) {
-    const space = issue.indexOf(" ");
-    const path = space > 0 ? issue.slice(0, space) : issue;
-    const field = fields.find((f) => f === path.split(".")[0]);
-    if (field && !out[field]) out[field] = issue.slice(space + 1);
-    else rest.push(issue);
-  }
-  return { fields: out, form: rest.length ? `Invalid input: ${rest.join("; ")}` : null };
-}
 
 /** "1.2k rpm · 40k tpm" style summary of a key's or an app's limits; "None" when there are none. */
 export function limitsSummary(l: { rpmLimit: number | null; tpmLimit: number | null; dailyBudgetUsd: number | null; monthlyBudgetUsd: number | null }): string[] {

@@ -7,7 +7,7 @@ import { ErrorNotice } from "@/components/ui/feedback";
 import { SelectField, TextField } from "@/components/ui/field";
 import { usePostureMutations } from "@/lib/posture/hooks";
 import type { TAttestation, TAttestRequest } from "@/lib/posture/schemas";
-import { apiFieldErrors } from "./api-field-errors";
+import { apiFieldErrors } from "@/components/ui/api-field-errors";
 import { CONTROL_STATUS_LABELS } from "./labels";
 
 const FIELDS = ["status", "evidence", "evidenceUrl", "validDays"] as const;

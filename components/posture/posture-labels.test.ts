@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "@/lib/api-client";
-import { apiFieldErrors } from "./api-field-errors";
+import { apiFieldErrors } from "@/components/ui/api-field-errors";
 import { nistFunctionOf, OWASP_LLM_2025, scoreBand } from "./labels";
 
 const FIELDS = ["evidence", "evidenceUrl", "validDays"] as const;
