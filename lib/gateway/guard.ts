@@ -10,6 +10,9 @@ import type { Detector, Finding } from "@/lib/dlp/types";
 import type { GatewayDetection } from "@/lib/ingest/types";
 
 export type Direction = "input" | "output";
+
+/** The guardrail label of a call whose input the gateway scanned: what guardrail coverage counts. */
+export const SCANNED_INPUT = "scan:input";
 export type GuardPolicy = { settings: DlpPolicySettings; custom: Detector | null; operator: Operator };
 export type GuardResult = { action: "allow" | "alert" | "redact" | "block"; text: string; findings: Finding[] };
 

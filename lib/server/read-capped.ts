@@ -16,3 +16,15 @@ export async function readCapped(stream: ReadableStream<Uint8Array> | null, cap:
   }
   return Buffer.concat(chunks);
 }
+
+/** The same for a Node stream (an IncomingMessage): the bytes, or null as soon as they pass `cap` (reading stops). */
+export async function readNodeCapped(stream: AsyncIterable<Buffer>, cap: number): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    size += chunk.byteLength;
+    if (size > cap) return null;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}

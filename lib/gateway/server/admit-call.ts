@@ -4,7 +4,7 @@
 import { policyOperator } from "@/lib/dlp/server/redact-text";
 import { parseTypedKey, secretMatches } from "@/lib/server/api-key-crypto";
 import type { GatewayDetection } from "@/lib/ingest/types";
-import { detectionsOf, guardrailLabels, guardText, type GuardPolicy, type GuardResult } from "../guard";
+import { detectionsOf, guardrailLabels, guardText, SCANNED_INPUT, type GuardPolicy, type GuardResult } from "../guard";
 import { estimateTokens, gatewayError, OPERATION_PROVIDER, requestedMaxOutput, requestedModel, requestTexts, rewriteRequestTexts, type GatewayOperation } from "../wire";
 import { gatewayKeyConfig, type GatewayKeyConfig } from "./key-config";
 import { admitCall } from "./limits";
@@ -98,7 +98,7 @@ export async function admitGatewayCall(op: GatewayOperation, req: GatewayRequest
     detections.push(...detectionsOf("input", text, result, cfg.fingerprint));
     return result.text;
   });
-  const guardrails = [...(verdict.unchecked ? ["limits:unchecked"] : []), "scan:input", ...results.flatMap((r) => guardrailLabels("input", r))];
+  const guardrails = [...(verdict.unchecked ? ["limits:unchecked"] : []), SCANNED_INPUT, ...results.flatMap((r) => guardrailLabels("input", r))];
   const blocked = results.find((r) => r.action === "block");
   if (blocked) {
     const types = [...new Set(blocked.findings.map((f) => f.type))].join(", ");

@@ -1,7 +1,7 @@
 // What the gateway reads of an incoming call, whichever server received it: the console's Next.js routes
 // (app/gateway/**, a web Request) or the gateway's own HTTP server (gateway/main.ts, a Node request).
 import type { IncomingMessage } from "node:http";
-import { readCapped } from "@/lib/server/read-capped";
+import { readCapped, readNodeCapped } from "@/lib/server/read-capped";
 
 export type GatewayRequest = {
   header(name: string): string | null;
@@ -27,14 +27,7 @@ export function fromNodeRequest(req: IncomingMessage, signal: AbortSignal): Gate
     },
     body: async (maxBytes) => {
       if (Number(req.headers["content-length"] ?? 0) > maxBytes) return "too_large";
-      const chunks: Buffer[] = [];
-      let size = 0;
-      for await (const chunk of req as AsyncIterable<Buffer>) {
-        size += chunk.byteLength;
-        if (size > maxBytes) return "too_large";
-        chunks.push(chunk);
-      }
-      return Buffer.concat(chunks);
+      return (await readNodeCapped(req as AsyncIterable<Buffer>, maxBytes)) ?? "too_large";
     },
     signal,
   };

@@ -3,6 +3,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import type { Ctx } from "@/lib/server/principal";
+import { SCANNED_INPUT } from "../guard";
 import type { TGatewayUsage } from "../schemas";
 
 type Counts = { requests: number; inputTokens: number; outputTokens: number; costUsd: number; blocked: number; redacted: number; limited: number; errors: number };
@@ -24,31 +25,31 @@ export async function getGatewayUsage({ ctx, days, appId }: { ctx: Ctx; days: nu
   const to = new Date();
   const from = new Date(to.getTime() - days * 86_400_000);
   const org = ctx.orgId;
-  const app = appId ? Prisma.sql`AND app_id = ${appId}::uuid` : Prisma.empty;
-  const where = Prisma.sql`org_id = ${org}::uuid AND source = 'gateway' AND time >= ${from} AND time <= ${to} ${app}`;
+  const inWindow = Prisma.sql`e.org_id = ${org}::uuid AND e.time >= ${from} AND e.time <= ${to} ${appId ? Prisma.sql`AND e.app_id = ${appId}::uuid` : Prisma.empty}`;
+  const where = Prisma.sql`${inWindow} AND e.source = 'gateway'`;
   const [totals, byDay, byKey, coverage] = await Promise.all([
     db.$queryRaw<(Counts & { p50: number | null; p95: number | null })[]>`
       SELECT ${COUNTS}, percentile_cont(0.5) WITHIN GROUP (ORDER BY latency_ms) AS p50, percentile_cont(0.95) WITHIN GROUP (ORDER BY latency_ms) AS p95
-      FROM llm_events WHERE ${where}`,
+      FROM llm_events e WHERE ${where}`,
     db.$queryRaw<(Counts & { day: string })[]>`
       SELECT to_char(date_trunc('day', time AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS day, ${COUNTS}
-      FROM llm_events WHERE ${where} GROUP BY 1 ORDER BY 1`,
+      FROM llm_events e WHERE ${where} GROUP BY 1 ORDER BY 1`,
     db.$queryRaw<(Counts & { keyPrefix: string; keyName: string | null; appName: string | null })[]>`
       SELECT e.api_key_id AS "keyPrefix", max(k.name) AS "keyName", max(a.name) AS "appName", ${COUNTS}
       FROM llm_events e
       LEFT JOIN gateway_keys k ON k.org_id = ${org}::uuid AND k.prefix = e.api_key_id
       LEFT JOIN llm_apps a ON a.org_id = ${org}::uuid AND a.id = e.app_id
-      WHERE e.org_id = ${org}::uuid AND e.source = 'gateway' AND e.time >= ${from} AND e.time <= ${to} ${appId ? Prisma.sql`AND e.app_id = ${appId}::uuid` : Prisma.empty}
+      WHERE ${where}
       GROUP BY e.api_key_id ORDER BY requests DESC LIMIT 200`,
     // Coverage: the app's calls scanned inline by the gateway against every call seen for it. Calls through the gateway
     // usually also appear in the provider's own logs, so the denominator is the larger of the two counts, not their sum.
     db.$queryRaw<{ appId: string; appName: string; gatewayRequests: number; scanned: number; other: number }[]>`
       SELECT a.id AS "appId", a.name AS "appName",
         count(*) FILTER (WHERE e.source = 'gateway')::int AS "gatewayRequests",
-        count(*) FILTER (WHERE e.source = 'gateway' AND 'scan:input' = ANY(e.guardrails))::int AS scanned,
+        count(*) FILTER (WHERE e.source = 'gateway' AND ${SCANNED_INPUT} = ANY(e.guardrails))::int AS scanned,
         count(*) FILTER (WHERE e.source <> 'gateway' AND e.request_count IS NULL)::int AS other
       FROM llm_events e JOIN llm_apps a ON a.org_id = ${org}::uuid AND a.id = e.app_id
-      WHERE e.org_id = ${org}::uuid AND e.time >= ${from} AND e.time <= ${to} ${appId ? Prisma.sql`AND e.app_id = ${appId}::uuid` : Prisma.empty}
+      WHERE ${inWindow}
       GROUP BY a.id, a.name ORDER BY a.name LIMIT 500`,
   ]);
   const t = totals[0]!;

@@ -124,8 +124,7 @@ function forgetOrg(orgId: string) {
   }
 }
 
-/** After a change to a key, its app, policy or credential: the next call in this process reloads. */
-export function forgetGatewayKeys(keyIds?: readonly string[]) {
-  if (!keyIds) cache.clear();
-  else for (const id of keyIds) cache.delete(id);
+/** After a change to these keys (a revocation): the next call in this process reloads them at once. */
+export function forgetGatewayKeys(keyIds: readonly string[]) {
+  for (const id of keyIds) cache.delete(id);
 }

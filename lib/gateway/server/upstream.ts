@@ -6,6 +6,7 @@ import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import type { LookupFunction } from "node:net";
 import { checkOutboundUrl, OutboundError, resolveTarget } from "@/lib/server/outbound";
+import { readNodeCapped } from "@/lib/server/read-capped";
 
 const RESOLVE_TTL_MS = 60_000;
 const resolved = new Map<string, { at: number; addresses: Promise<{ address: string; family: number }[]> }>();
@@ -56,15 +57,8 @@ export async function postUpstream({ url: raw, headers, body, signal, timeoutMs 
 
 /** The whole body of a response, up to maxBytes. */
 export async function readBody(res: IncomingMessage, maxBytes: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of res as AsyncIterable<Buffer>) {
-    size += chunk.byteLength;
-    if (size > maxBytes) {
-      res.destroy();
-      throw new OutboundError("too_large", `The provider sent a response over ${maxBytes} bytes`);
-    }
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
+  const body = await readNodeCapped(res as AsyncIterable<Buffer>, maxBytes);
+  if (body) return body;
+  res.destroy();
+  throw new OutboundError("too_large", `The provider sent a response over ${maxBytes} bytes`);
 }

@@ -2,6 +2,7 @@
 // recompute costs the same dozen round trips for 10 apps or 1,000. All reads take `now` from the caller.
 import type { DbTx } from "@/lib/server/db";
 import type { AppEvidence, CredentialEvidence, DatasetEvidence, FindingTally } from "../types";
+import { SCANNED_INPUT } from "@/lib/gateway/guard";
 
 const DAY_MS = 86_400_000;
 /** Secret scanners whose code findings are leaked credentials (besides any finding tagged CWE-798). */
@@ -56,7 +57,7 @@ export async function loadOrgEvidence(tx: DbTx, orgId: string, now: Date): Promi
     // Scanned: content captured (and scanned by ingestion) or scanned inline by the AI gateway (guardrail scan:input).
     tx.$queryRaw<{ appId: string; events: number; scanned: number; metered: number; providers: string[]; lastAt: Date | null }[]>`
       SELECT app_id AS "appId", count(*) FILTER (WHERE request_count IS NULL)::int AS events,
-        count(*) FILTER (WHERE request_count IS NULL AND (prompt IS NOT NULL OR completion IS NOT NULL OR 'scan:input' = ANY(guardrails)))::int AS scanned,
+        count(*) FILTER (WHERE request_count IS NULL AND (prompt IS NOT NULL OR completion IS NOT NULL OR ${SCANNED_INPUT} = ANY(guardrails)))::int AS scanned,
         count(*) FILTER (WHERE input_tokens IS NOT NULL OR output_tokens IS NOT NULL)::int AS metered,
         coalesce(array_agg(DISTINCT provider_name) FILTER (WHERE time >= ${d7}), '{}') AS providers, max(time) AS "lastAt"
       FROM llm_events WHERE org_id = ${orgId}::uuid AND app_id IS NOT NULL AND time >= ${d30} AND time <= ${now}
