@@ -4,10 +4,22 @@ import type { JsonObject, JsonValue } from "../types";
 
 const isObject = (v: JsonValue | undefined): v is JsonObject => typeof v === "object" && v !== null && !Array.isArray(v);
 
+// Parsers read a few dozen literal paths per record: split each once, not on every read.
+const PATHS_KEPT = 4096;
+const splitPaths = new Map<string, readonly string[]>();
+function keysOf(path: string): readonly string[] {
+  let keys = splitPaths.get(path);
+  if (keys === undefined) {
+    keys = path.split(".");
+    if (splitPaths.size < PATHS_KEPT) splitPaths.set(path, keys);
+  }
+  return keys;
+}
+
 /** The value at a dotted path ("a.b.c"); array indexes are allowed as segments ("choices.0.message"). */
 export function at(record: JsonValue | undefined, path: string): JsonValue | undefined {
   let cur: JsonValue | undefined = record;
-  for (const key of path.split(".")) {
+  for (const key of keysOf(path)) {
     if (Array.isArray(cur)) cur = /^\d+$/.test(key) ? cur[Number(key)] : undefined;
     else if (isObject(cur)) cur = Object.prototype.hasOwnProperty.call(cur, key) ? cur[key] : undefined;
     else return undefined;
