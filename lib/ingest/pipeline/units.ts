@@ -1,10 +1,10 @@
 // A file's bytes → a stream of units: each input record (an NDJSON line, an element of a container record, or of
 // a whole-file JSON document) with its parse outcome. Every unit is exactly one of stored/duplicate/rejected
 // later, which is what keeps the ledger balanced. No I/O here: the caller supplies the bytes.
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { decompressed, FileRejected } from "../read/decompress";
 import type { ReadLimits } from "../read/limits";
-import { looksLikeUtf16, splitLines } from "../read/lines";
+import { looksLikeUtf16, splitLineBatches } from "../read/lines";
 import { decodeText, parseRecord, unwrapEnvelope } from "../read/records";
 import type { JsonObject, NormalizedEvent, RejectReason, SourceParser, SourceType } from "../types";
 
@@ -75,13 +75,13 @@ function* recordUnits(lineNumber: number, raw: string, record: JsonObject, resol
       yield reject(lineNumber, partRaw, outcome.reason, outcome.detail, recordIndex);
       continue;
     }
-    const eventHash = createHash("sha256").update(parser.source).update("\n").update(JSON.stringify(part)).digest("hex");
+    const eventHash = hash("sha256", `${parser.source}\n${JSON.stringify(part)}`); // one-shot: same digest as update() in parts
     yield { lineNumber, recordIndex, raw: partRaw, ok: true, source: parser.source, event: outcome.event, eventHash };
   }
 }
 
 const isBlank = (b: Buffer) => {
-  for (const byte of b) if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0d) return false;
+  for (let i = 0; i < b.length; i++) if (b[i] !== 0x20 && b[i] !== 0x09 && b[i] !== 0x0d) return false;
   return true;
 };
 
@@ -97,7 +97,12 @@ const firstByteIsBracket = (head: Buffer) => {
  * Units of a file in order. NDJSON streams line by line (memory bounded by the line cap); a file whose first
  * line is not complete JSON but that starts with { or [ is read as one JSON document up to maxDocumentBytes.
  */
-export async function* fileUnits(bytes: AsyncIterable<Buffer>, { parsers, source, limits }: UnitOptions): AsyncGenerator<Unit> {
+export async function* fileUnits(bytes: AsyncIterable<Buffer>, options: UnitOptions): AsyncGenerator<Unit> {
+  for await (const units of fileUnitBatches(bytes, options)) yield* units;
+}
+
+/** As fileUnits, the units of each chunk of input together: one await per chunk instead of one per record. */
+export async function* fileUnitBatches(bytes: AsyncIterable<Buffer>, { parsers, source, limits }: UnitOptions): AsyncGenerator<Unit[]> {
   const resolver = createResolver(parsers, source);
   const plain = decompressed(bytes, limits)[Symbol.asyncIterator]();
   const buffered: Buffer[] = [];
@@ -119,11 +124,11 @@ export async function* fileUnits(bytes: AsyncIterable<Buffer>, { parsers, source
     // Empty only when nothing but whitespace came to the end: 64 KiB of blank lines may still precede records (or a
     // gzip bomb of spaces, which the ratio cap then stops).
     if (exhausted && (head.length === 0 || head.toString("utf8").trim() === "")) {
-      yield reject(0, "", "empty_file");
+      yield [reject(0, "", "empty_file")];
       return;
     }
     if (looksLikeUtf16(head)) {
-      yield reject(0, head.subarray(0, limits.quarantineBytes), "unsupported_encoding", "UTF-16/32 text; send UTF-8");
+      yield [reject(0, head.subarray(0, limits.quarantineBytes), "unsupported_encoding", "UTF-16/32 text; send UTF-8")];
       return;
     }
     const rest = { [Symbol.asyncIterator]: () => plain };
@@ -137,31 +142,35 @@ export async function* fileUnits(bytes: AsyncIterable<Buffer>, { parsers, source
     // A JSON array, or a pretty-printed document whose first line is not JSON by itself.
     const documentMode = firstByteIsBracket(head) && !first.ok && (first.reason === "not_an_object" || (first.reason === "malformed_json" && (firstNewline !== -1 || size >= 65_536)));
     if (documentMode) {
-      yield* documentUnits(all, resolver, limits);
+      for await (const unit of documentUnits(all, resolver, limits)) yield [unit];
       return;
     }
-    for await (const line of splitLines(all, limits)) {
-      seen = line.lineNumber;
-      if (line.tooLong) {
-        yield reject(line.lineNumber, line.bytes, "line_too_long", `over ${limits.maxLineBytes} bytes`);
-        continue;
+    for await (const lines of splitLineBatches(all, limits)) {
+      const units: Unit[] = [];
+      for (const line of lines) {
+        seen = line.lineNumber;
+        if (line.tooLong) {
+          units.push(reject(line.lineNumber, line.bytes, "line_too_long", `over ${limits.maxLineBytes} bytes`));
+          continue;
+        }
+        if (isBlank(line.bytes)) continue; // blank lines are not records
+        const text = decodeText(line.bytes);
+        if (text === null) {
+          units.push(reject(line.lineNumber, line.bytes.subarray(0, limits.quarantineBytes), "invalid_utf8"));
+          continue;
+        }
+        const decoded = parseRecord(text, limits.maxDepth);
+        if (!decoded.ok) {
+          units.push(reject(line.lineNumber, text.slice(0, limits.quarantineBytes), decoded.reason, decoded.detail));
+          continue;
+        }
+        for (const unit of recordUnits(line.lineNumber, text, decoded.record, resolver)) units.push(unit);
       }
-      if (isBlank(line.bytes)) continue; // blank lines are not records
-      const text = decodeText(line.bytes);
-      if (text === null) {
-        yield reject(line.lineNumber, line.bytes.subarray(0, limits.quarantineBytes), "invalid_utf8");
-        continue;
-      }
-      const decoded = parseRecord(text, limits.maxDepth);
-      if (!decoded.ok) {
-        yield reject(line.lineNumber, text.slice(0, limits.quarantineBytes), decoded.reason, decoded.detail);
-        continue;
-      }
-      yield* recordUnits(line.lineNumber, text, decoded.record, resolver);
+      if (units.length > 0) yield units;
     }
   } catch (error) {
     if (error instanceof FileRejected) {
-      yield reject(seen + 1, "", error.reason, error.message); // the unreadable rest of the file is one rejected unit
+      yield [reject(seen + 1, "", error.reason, error.message)]; // the unreadable rest of the file is one rejected unit
       return;
     }
     throw error;

@@ -4,7 +4,14 @@ import type { ReadLimits } from "./limits";
 
 export type RawLine = { lineNumber: number; bytes: Buffer; tooLong: boolean };
 
-export async function* splitLines(source: AsyncIterable<Buffer>, limits: Pick<ReadLimits, "maxLineBytes" | "quarantineBytes">): AsyncGenerator<RawLine> {
+type LineLimits = Pick<ReadLimits, "maxLineBytes" | "quarantineBytes">;
+
+export async function* splitLines(source: AsyncIterable<Buffer>, limits: LineLimits): AsyncGenerator<RawLine> {
+  for await (const lines of splitLineBatches(source, limits)) yield* lines;
+}
+
+/** As splitLines, the lines that end in each chunk together: one await per chunk instead of one per line. */
+export async function* splitLineBatches(source: AsyncIterable<Buffer>, limits: LineLimits): AsyncGenerator<RawLine[]> {
   let parts: Buffer[] = [];
   let size = 0;
   let tooLong = false;
@@ -30,15 +37,17 @@ export async function* splitLines(source: AsyncIterable<Buffer>, limits: Pick<Re
     size += chunk.length;
   };
   for await (const chunk of source) {
+    const lines: RawLine[] = [];
     let from = 0;
     for (let nl = chunk.indexOf(0x0a, from); nl !== -1; nl = chunk.indexOf(0x0a, from)) {
       append(chunk.subarray(from, nl));
-      yield flush();
+      lines.push(flush());
       from = nl + 1;
     }
     if (from < chunk.length) append(Buffer.from(chunk.subarray(from))); // copy: the caller may reuse its buffer
+    if (lines.length > 0) yield lines;
   }
-  if (size > 0 || tooLong) yield flush();
+  if (size > 0 || tooLong) yield [flush()];
 }
 
 const trimCr = (b: Buffer) => (b.length && b[b.length - 1] === 0x0d ? b.subarray(0, b.length - 1) : b);

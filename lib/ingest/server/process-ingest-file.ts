@@ -6,7 +6,7 @@ import { fileStore } from "@/lib/server/file-store";
 import { logger } from "@/lib/server/logger";
 import { withPgTransaction } from "@/lib/server/pg-pool";
 import { INGEST_PARSERS } from "../parsers";
-import { fileUnits, type Unit } from "../pipeline/units";
+import { fileUnitBatches, type Unit } from "../pipeline/units";
 import { DEFAULT_LIMITS } from "../read/limits";
 import type { SourceType } from "../types";
 import { loadContext, prepareBatch } from "./prepare-batch";
@@ -62,10 +62,12 @@ export async function processIngestFile({ orgId, fileId }: { orgId: string; file
   };
   try {
     try {
-      for await (const unit of fileUnits(counted, { parsers: INGEST_PARSERS, source: file.source as SourceType | "auto", limits: DEFAULT_LIMITS })) {
-        if (++position <= file.checkpoint) continue; // done before a crash
-        pending.push(unit);
-        if (pending.length >= INGEST_BATCH_SIZE) await flush();
+      for await (const units of fileUnitBatches(counted, { parsers: INGEST_PARSERS, source: file.source as SourceType | "auto", limits: DEFAULT_LIMITS })) {
+        for (const unit of units) {
+          if (++position <= file.checkpoint) continue; // done before a crash
+          pending.push(unit);
+          if (pending.length >= INGEST_BATCH_SIZE) await flush();
+        }
       }
       if (pending.length) await flush();
     } finally {
