@@ -14,6 +14,7 @@ import { mapToApp, type MappingRule } from "../mapping";
 import type { Unit } from "../pipeline/units";
 import { DEFAULT_LIMITS } from "../read/limits";
 import type { PreparedCloud, PreparedLlm } from "./event-rows";
+import { ioPauses } from "./io-pauses";
 import { safeRaw, TEXT_CAP } from "./safe-raw";
 import type { Batch } from "./write-batch";
 
@@ -58,7 +59,9 @@ async function policyFor(ctx: IngestContext, appId: string | null) {
 
 export async function prepareBatch(ctx: IngestContext, fileId: string, units: readonly Unit[], previousCheckpoint: number, bytesRead: number): Promise<Batch> {
   const batch: Batch = { orgId: ctx.orgId, fileId, llm: [], cloud: [], findings: new Map(), rejections: [], units: units.length, previousCheckpoint, checkpoint: previousCheckpoint + units.length, bytesRead, detectedSource: null };
+  const pauses = ioPauses(); // the previous batch's write goes on meanwhile
   for (const unit of units) {
+    await pauses.after(1);
     if (!unit.ok) {
       const raw = typeof unit.raw === "string" ? Buffer.from(unit.raw.slice(0, DEFAULT_LIMITS.quarantineBytes)) : unit.raw;
       batch.rejections.push({ lineNumber: unit.lineNumber, recordIndex: unit.recordIndex, reason: unit.reason, detail: unit.detail, raw: raw.subarray(0, DEFAULT_LIMITS.quarantineBytes) });

@@ -9,6 +9,7 @@ import { INGEST_PARSERS } from "../parsers";
 import { fileUnitBatches, type Unit } from "../pipeline/units";
 import { DEFAULT_LIMITS } from "../read/limits";
 import type { SourceType } from "../types";
+import { ioPauses } from "./io-pauses";
 import { loadContext, prepareBatch } from "./prepare-batch";
 import { CheckpointMoved, writeBatch, type Batch } from "./write-batch";
 
@@ -62,12 +63,14 @@ export async function processIngestFile({ orgId, fileId }: { orgId: string; file
   };
   try {
     try {
+      const pauses = ioPauses(); // the previous batch's write goes on while this one is parsed
       for await (const units of fileUnitBatches(counted, { parsers: INGEST_PARSERS, source: file.source as SourceType | "auto", limits: DEFAULT_LIMITS })) {
         for (const unit of units) {
           if (++position <= file.checkpoint) continue; // done before a crash
           pending.push(unit);
           if (pending.length >= INGEST_BATCH_SIZE) await flush();
         }
+        await pauses.after(units.length);
       }
       if (pending.length) await flush();
     } finally {
