@@ -47,7 +47,14 @@ export function anyTime(v: JsonValue | undefined): string | undefined {
   return isoTime(v);
 }
 /** First usable time among the common top-level wrapper fields a log shipper adds. */
-export const wrapperTime = (r: JsonObject) => ["timestamp", "time", "@timestamp", "created_at", "createdAt", "date"].map((k) => anyTime(r[k])).find(Boolean);
+const WRAPPER_TIME_KEYS = ["timestamp", "time", "@timestamp", "created_at", "createdAt", "date"];
+export function wrapperTime(r: JsonObject): string | undefined {
+  for (const key of WRAPPER_TIME_KEYS) {
+    const time = anyTime(r[key]);
+    if (time) return time;
+  }
+  return undefined;
+}
 
 /** A header value from VCR ({name: [values]}) or plain ({name: value}) header maps, case-insensitive. */
 export function header(headers: JsonValue | undefined, name: string): string | undefined {
