@@ -35,13 +35,17 @@ export async function loadContext(orgId: string) {
 
 // priceFor depends on the call's (UTC) day, not its time: one lookup per provider, model candidates and day.
 const PRICE_CACHE_MAX = 10_000;
+const UTC_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
 function priceOf(ctx: IngestContext, provider: string, models: readonly (string | undefined)[], time: string): PriceRow | null {
-  const at = new Date(time);
-  if (Number.isNaN(at.getTime())) return null;
-  const key = JSON.stringify([provider, models, at.toISOString().slice(0, 10)]);
+  // Event times are normalized ISO UTC ("2025-03-01T00:00:00.000Z"): the day is their first ten characters.
+  const day = UTC_TIME.test(time) ? time.slice(0, 10) : null;
+  const at = day === null ? new Date(time) : null;
+  if (at && Number.isNaN(at.getTime())) return null;
+  const key = `${provider}\u0000${models.map((m) => m ?? "\u0001").join("\u0000")}\u0000${day ?? at!.toISOString().slice(0, 10)}`;
   let price = ctx.priceCache.get(key);
   if (price === undefined) {
-    price = priceFor(ctx.prices, provider, models, at);
+    const when = at ?? new Date(time);
+    price = Number.isNaN(when.getTime()) ? null : priceFor(ctx.prices, provider, models, when);
     if (ctx.priceCache.size >= PRICE_CACHE_MAX) ctx.priceCache.clear();
     ctx.priceCache.set(key, price);
   }
