@@ -38,19 +38,22 @@ const PRICE_CACHE_MAX = 10_000;
 const UTC_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
 function priceOf(ctx: IngestContext, provider: string, models: readonly (string | undefined)[], time: string): PriceRow | null {
   // Event times are normalized ISO UTC ("2025-03-01T00:00:00.000Z"): the day is their first ten characters.
-  const day = UTC_TIME.test(time) ? time.slice(0, 10) : null;
-  const at = day === null ? new Date(time) : null;
-  if (at && Number.isNaN(at.getTime())) return null;
-  const key = `${provider}\u0000${models.map((m) => m ?? "\u0001").join("\u0000")}\u0000${day ?? at!.toISOString().slice(0, 10)}`;
+  const day = UTC_TIME.test(time) ? time.slice(0, 10) : utcDay(time);
+  if (day === null) return null;
+  const key = `${provider}\u0000${models.map((m) => m ?? "\u0001").join("\u0000")}\u0000${day}`;
   let price = ctx.priceCache.get(key);
   if (price === undefined) {
-    const when = at ?? new Date(time);
-    price = Number.isNaN(when.getTime()) ? null : priceFor(ctx.prices, provider, models, when);
+    const at = new Date(time);
+    price = Number.isNaN(at.getTime()) ? null : priceFor(ctx.prices, provider, models, at);
     if (ctx.priceCache.size >= PRICE_CACHE_MAX) ctx.priceCache.clear();
     ctx.priceCache.set(key, price);
   }
   return price;
 }
+const utcDay = (time: string) => {
+  const at = new Date(time);
+  return Number.isNaN(at.getTime()) ? null : at.toISOString().slice(0, 10);
+};
 
 async function policyFor(ctx: IngestContext, appId: string | null) {
   let policy = ctx.policies.get(appId);
