@@ -141,7 +141,13 @@ export function errorType(status: number | undefined, body: JsonValue | undefine
 }
 
 /** A non-negative token count, or undefined. */
-export const count = (r: JsonValue | undefined, ...paths: string[]) => paths.map((p) => num(r, p)).find((n) => n !== undefined && n >= 0);
+export function count(r: JsonValue | undefined, ...paths: string[]): number | undefined {
+  for (const path of paths) {
+    const n = num(r, path);
+    if (n !== undefined && n >= 0) return n;
+  }
+  return undefined;
+}
 
 /** A non-negative number from a number or a digit string (e.g. a header value). */
 export const numeric = (v: JsonValue | undefined): number | undefined => count({ v: v ?? null }, "v");
@@ -154,7 +160,16 @@ export const strings = (v: JsonValue | undefined) => {
 type Attrs = Partial<GenAiAttributes> & Pick<GenAiAttributes, "gen_ai.provider.name" | "gen_ai.operation.name">;
 type Extra = Omit<LlmEvent, "kind" | "time" | "attributes" | "identity">;
 
-const compact = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== "" && !(Array.isArray(v) && v.length === 0))) as T;
+/** A copy without undefined, empty-string and empty-array fields (three per event: a loop, not entries/fromEntries). */
+function compact<T extends object>(o: T): T {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(o)) {
+    const v = (o as Record<string, unknown>)[key];
+    // "__proto__" cannot come from a record (parseRecord refuses such keys); skipped rather than assigned anyway.
+    if (v !== undefined && v !== "" && !(Array.isArray(v) && v.length === 0) && key !== "__proto__") out[key] = v;
+  }
+  return out as T;
+}
 
 /** The LlmEvent, with undefined fields left out. */
 export function llmEvent(time: string, attributes: Attrs, identity: CallerIdentity = {}, extra: Extra = {}): ParseOutcome {
