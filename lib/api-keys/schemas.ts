@@ -2,19 +2,24 @@ import { z } from "zod";
 import { ZId, ZIsoDate } from "@/lib/api/common";
 import { API_KEY_SCOPES, SCOPES } from "@/lib/auth/scopes";
 
+/** What every issued credential shows (console API keys and the gateway's virtual keys): never the secret. */
+export const ISSUED_KEY_FIELDS = {
+  prefix: z.string(),
+  last4: z.string(),
+  createdBy: z.string().nullable(),
+  createdAt: ZIsoDate,
+  lastUsedAt: ZIsoDate.nullable(),
+  expiresAt: ZIsoDate.nullable(),
+  revokedAt: ZIsoDate.nullable(),
+  status: z.enum(["active", "expired", "revoked"]),
+};
+
 export const ZApiKey = z
   .object({
     id: ZId,
     name: z.string(),
-    prefix: z.string(),
-    last4: z.string(),
     scopes: z.array(z.enum(SCOPES)),
-    createdBy: z.string().nullable(),
-    createdAt: ZIsoDate,
-    lastUsedAt: ZIsoDate.nullable(),
-    expiresAt: ZIsoDate.nullable(),
-    revokedAt: ZIsoDate.nullable(),
-    status: z.enum(["active", "expired", "revoked"]),
+    ...ISSUED_KEY_FIELDS,
   })
   .strict();
 export type TApiKey = z.infer<typeof ZApiKey>;

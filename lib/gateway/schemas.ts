@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZId, ZIsoDate } from "@/lib/api/common";
+import { ISSUED_KEY_FIELDS } from "@/lib/api-keys/schemas";
 
 const ZLimitValue = z.number().int().min(1).max(100_000_000).nullable();
 const ZBudget = z.number().min(0.01).max(10_000_000).nullable();
@@ -17,19 +18,12 @@ export const ZGatewayKey = z
     integrationId: ZId,
     integrationName: z.string(),
     provider: z.string(),
-    prefix: z.string(),
-    last4: z.string(),
     allowedModels: z.array(z.string()),
     rpmLimit: z.number().int().nullable(),
     tpmLimit: z.number().int().nullable(),
     dailyBudgetUsd: z.number().nullable(),
     monthlyBudgetUsd: z.number().nullable(),
-    createdBy: z.string().nullable(),
-    createdAt: ZIsoDate,
-    lastUsedAt: ZIsoDate.nullable(),
-    expiresAt: ZIsoDate.nullable(),
-    revokedAt: ZIsoDate.nullable(),
-    status: z.enum(["active", "expired", "revoked"]),
+    ...ISSUED_KEY_FIELDS,
   })
   .strict();
 export type TGatewayKey = z.infer<typeof ZGatewayKey>;

@@ -1,3 +1,4 @@
+import { issuedKeyFields } from "@/lib/api-keys/server/api-key-dto";
 import type { TGatewayKey } from "../schemas";
 
 export const gatewayKeySelect = {
@@ -16,9 +17,7 @@ type GatewayKeyRow = {
 
 export const toGatewayKeyDto = (k: GatewayKeyRow, createdBy: string | null, now = Date.now()): TGatewayKey => ({
   id: k.id, name: k.name, appId: k.appId, appName: k.app.name, integrationId: k.integrationId, integrationName: k.integration.name,
-  provider: k.integration.provider, prefix: k.prefix, last4: k.last4, allowedModels: k.allowedModels, rpmLimit: k.rpmLimit, tpmLimit: k.tpmLimit,
-  dailyBudgetUsd: k.dailyBudgetUsd?.toNumber() ?? null, monthlyBudgetUsd: k.monthlyBudgetUsd?.toNumber() ?? null, createdBy,
-  createdAt: k.createdAt.toISOString(), lastUsedAt: k.lastUsedAt?.toISOString() ?? null, expiresAt: k.expiresAt?.toISOString() ?? null,
-  revokedAt: k.revokedAt?.toISOString() ?? null,
-  status: k.revokedAt ? "revoked" : k.expiresAt && k.expiresAt.getTime() <= now ? "expired" : "active",
+  provider: k.integration.provider, allowedModels: k.allowedModels, rpmLimit: k.rpmLimit, tpmLimit: k.tpmLimit,
+  dailyBudgetUsd: k.dailyBudgetUsd?.toNumber() ?? null, monthlyBudgetUsd: k.monthlyBudgetUsd?.toNumber() ?? null,
+  ...issuedKeyFields(k, createdBy, now),
 });

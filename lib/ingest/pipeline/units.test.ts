@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { isoTime, str } from "../parsers/fields";
 import { DEFAULT_LIMITS } from "../read/limits";
 import type { JsonObject, SourceParser } from "../types";
-import { fileUnits, type Unit } from "./units";
+import { fileUnitBatches, type Unit } from "./units";
 
 // Two toy sources standing in for the real parsers.
 const trail: SourceParser = {
@@ -28,14 +28,14 @@ async function* bytes(text: string | Buffer, size = 5) {
 }
 const units = async (input: string | Buffer, source: "auto" | "aws-cloudtrail" = "auto", limits = DEFAULT_LIMITS) => {
   const out: Unit[] = [];
-  for await (const u of fileUnits(bytes(input), { parsers, source, limits })) out.push(u);
+  for await (const units of fileUnitBatches(bytes(input), { parsers, source, limits })) out.push(...units);
   return out;
 };
 const summary = (us: Unit[]) => us.map((u) => (u.ok ? `${u.lineNumber}.${u.recordIndex}:${u.source}` : `${u.lineNumber}.${u.recordIndex}:${u.reason}`));
 
 const ev = (name: string) => JSON.stringify({ eventName: name, eventTime: "2025-01-02T03:04:05Z" });
 
-describe("fileUnits", () => {
+describe("fileUnitBatches", () => {
   it("parses NDJSON, auto-detects each record, and gives every bad line its reason while keeping the good ones", async () => {
     const text = [ev("A"), "{bad json", '{"type":"api_key.created","effective_at":1700000000}', "", "42", '{"eventName":"B"}', '{"x":{"__proto__":{}}}', ev("C")].join("\n");
     expect(summary(await units(text))).toEqual([
@@ -78,7 +78,7 @@ describe("fileUnits", () => {
     const audit1 = '{"type":"api_key.created","effective_at":1700000000}';
     const lines = Array.from({ length: 30 }, (_, i) => (i % 2 ? audit1 : ev(`E${i}`)));
     const out: Unit[] = [];
-    for await (const u of fileUnits(bytes([...lines, '{"other":1}'].join("\n")), { parsers: counted, source: "auto", limits: DEFAULT_LIMITS })) out.push(u);
+    for await (const units of fileUnitBatches(bytes([...lines, '{"other":1}'].join("\n")), { parsers: counted, source: "auto", limits: DEFAULT_LIMITS })) out.push(...units);
     expect(summary(out)).toEqual([...lines.map((_, i) => `${i + 1}.0:${i % 2 ? "openai-audit" : "aws-cloudtrail"}`), "31.0:unknown_format"]);
     expect(asked).toBeLessThan(30 * 3 + 8); // after the first two records: the two recent parsers, not all eight in order
   });

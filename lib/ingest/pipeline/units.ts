@@ -94,14 +94,10 @@ const firstByteIsBracket = (head: Buffer) => {
 };
 
 /**
- * Units of a file in order. NDJSON streams line by line (memory bounded by the line cap); a file whose first
- * line is not complete JSON but that starts with { or [ is read as one JSON document up to maxDocumentBytes.
+ * Units of a file in order, the units of each chunk of input together (one await per chunk, not per record).
+ * NDJSON streams line by line (memory bounded by the line cap); a file whose first line is not complete JSON but
+ * that starts with { or [ is read as one JSON document up to maxDocumentBytes.
  */
-export async function* fileUnits(bytes: AsyncIterable<Buffer>, options: UnitOptions): AsyncGenerator<Unit> {
-  for await (const units of fileUnitBatches(bytes, options)) yield* units;
-}
-
-/** As fileUnits, the units of each chunk of input together: one await per chunk instead of one per record. */
 export async function* fileUnitBatches(bytes: AsyncIterable<Buffer>, { parsers, source, limits }: UnitOptions): AsyncGenerator<Unit[]> {
   const resolver = createResolver(parsers, source);
   const plain = decompressed(bytes, limits)[Symbol.asyncIterator]();

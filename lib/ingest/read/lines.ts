@@ -6,11 +6,7 @@ export type RawLine = { lineNumber: number; bytes: Buffer; tooLong: boolean };
 
 type LineLimits = Pick<ReadLimits, "maxLineBytes" | "quarantineBytes">;
 
-export async function* splitLines(source: AsyncIterable<Buffer>, limits: LineLimits): AsyncGenerator<RawLine> {
-  for await (const lines of splitLineBatches(source, limits)) yield* lines;
-}
-
-/** As splitLines, the lines that end in each chunk together: one await per chunk instead of one per line. */
+/** The lines that end in each chunk, together: one await per chunk instead of one per line. */
 export async function* splitLineBatches(source: AsyncIterable<Buffer>, limits: LineLimits): AsyncGenerator<RawLine[]> {
   let parts: Buffer[] = [];
   let size = 0;

@@ -2,7 +2,7 @@ import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { decompressed, FileRejected } from "./decompress";
 import { DEFAULT_LIMITS } from "./limits";
-import { looksLikeUtf16, splitLines } from "./lines";
+import { looksLikeUtf16, splitLineBatches } from "./lines";
 import { parseRecord, unwrapEnvelope } from "./records";
 
 async function* chunks(buf: Buffer, size = 7) {
@@ -14,15 +14,15 @@ const collect = async <T,>(it: AsyncIterable<T>) => {
   return out;
 };
 
-describe("splitLines", () => {
+describe("splitLineBatches", () => {
   it("splits across chunk boundaries, strips CR, numbers lines and keeps a last line without newline", async () => {
-    const lines = await collect(splitLines(chunks(Buffer.from('{"a":1}\r\n\n{"b":2}\n{"c":3}')), DEFAULT_LIMITS));
+    const lines = (await collect(splitLineBatches(chunks(Buffer.from('{"a":1}\r\n\n{"b":2}\n{"c":3}')), DEFAULT_LIMITS))).flat();
     expect(lines.map((l) => [l.lineNumber, l.bytes.toString()])).toEqual([[1, '{"a":1}'], [2, ""], [3, '{"b":2}'], [4, '{"c":3}']]);
   });
 
   it("caps a long line, keeps its first bytes and goes on with the next", async () => {
     const limits = { maxLineBytes: 10, quarantineBytes: 4 };
-    const lines = await collect(splitLines(chunks(Buffer.from(`${"x".repeat(50)}\nok\n`), 3), limits));
+    const lines = (await collect(splitLineBatches(chunks(Buffer.from(`${"x".repeat(50)}\nok\n`), 3), limits))).flat();
     expect(lines).toEqual([
       { lineNumber: 1, bytes: Buffer.from("xxxx"), tooLong: true },
       { lineNumber: 2, bytes: Buffer.from("ok"), tooLong: false },
