@@ -66,7 +66,8 @@ describe("known-secret-in-traffic", () => {
 
   it("raises a critical finding naming the credential (never its value) when a DLP value hash matches its fingerprint", async () => {
     const [org, other] = [await createOrg(), await createOrg()];
-    const value = `sk-proj-${uniq()}${uniq()}${uniq()}`;
+    // Ends in letters no hex id, fingerprint or timestamp contains, so the last-4 check below cannot match by chance.
+    const value = `sk-proj-${uniq()}${uniq()}${uniq()}Zq9W`;
     const integration = await db.integration.create({ data: { orgId: org.id, kind: "LLM_PROVIDER", provider: "openai", name: `OpenAI prod ${uniq()}` } });
     const fingerprint = await secretFingerprint(org.id, value);
     await db.integrationSecret.create({ data: { orgId: org.id, integrationId: integration.id, purpose: "api_key", ciphertext: "v1.1.x", last4: value.slice(-4), fingerprint } });
