@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as countersRoute from "@/app/api/v1/findings/counters/route";
 import * as findingRoute from "@/app/api/v1/findings/[id]/route";
+import * as listRoute from "@/app/api/v1/findings/route";
 import { compactFindingCounts } from "@/lib/findings/server/compact-finding-counts";
 import type { FindingSource, FindingStatus, Severity } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
@@ -10,6 +11,16 @@ import { mulberry32 } from "../helpers/seeded-random";
 const SEV: Severity[] = ["CRITICAL", "HIGH", "MEDIUM", "LOW", "INFO"];
 const ST: FindingStatus[] = ["OPEN", "TRIAGED", "IN_PROGRESS", "RESOLVED", "FALSE_POSITIVE", "RISK_ACCEPTED"];
 const SRC: FindingSource[] = ["DLP", "SAST", "SCA", "CORRELATION"];
+const TITLES = ["OpenAI API key in prompt", "Email address in completion", "Prompt injection: ignore previous instructions", "CVE-2024-3094 in xz-utils", "Élan vital leak"];
+const LOCATIONS = [null, "src/openai_client.ts:12", "pkg:npm/lodash@4.17.21"];
+const SEARCHES = ["openai", "pr", "OPENAI", "key prompt", "cve-2024", "xz", "élan", "lod", "openai_client", "penai", "prompt injection ignore"];
+
+/** The search the plain way: every word of q (2+ characters) begins a word of the title, rule id or location. */
+const words = (s: string) => s.toLowerCase().split(/[\s!-/:-@[-`{-~]+/u).filter((w) => [...w].length >= 2);
+const matchesSearch = (q: string, f: { title: string; ruleId: string; location: string | null }) => {
+  const own = words(`${f.title} ${f.ruleId} ${f.location ?? ""}`);
+  return words(q).filter((w) => !["in", "the", "of"].includes(w)).every((w) => own.some((o) => o.startsWith(w)));
+};
 
 /** What the counters must say, counted the plain way. */
 async function liveCounts(orgId: string, where: { appId?: string | null; source?: FindingSource; assigneeId?: string | null } = {}) {
@@ -34,7 +45,8 @@ describe("findings counters rollup", () => {
     const make = (orgId: string, n: number) =>
       db.finding.createMany({
         data: Array.from({ length: n }, () => ({
-          orgId, appId: orgId === org.id && random() < 0.7 ? pick(apps).id : null, source: pick(SRC), detector: "x", ruleId: "r", title: "t",
+          orgId, appId: orgId === org.id && random() < 0.7 ? pick(apps).id : null, source: pick(SRC), detector: "x", ruleId: pick(["r", "openai-api-key", "generic"]),
+          title: pick(TITLES), location: pick(LOCATIONS),
           severity: pick(SEV), status: pick(ST), fingerprint: uniq() + uniq(), tags: {}, assigneeId: orgId === org.id && random() < 0.3 ? members[0]!.user.id : null,
         })),
       });
@@ -49,7 +61,22 @@ describe("findings counters rollup", () => {
       ON CONFLICT (org_id, fingerprint) DO UPDATE SET status = 'OPEN', occurrences = findings.occurrences + 1`;
 
     const api = async (query = "") => (await call(countersRoute.GET, { cookie, path: `/api/v1/findings/counters${query}` })).json;
+    const list = async (query: string) => (await call(listRoute.GET, { cookie, path: `/api/v1/findings${query}` })).json;
+    // Searches: the counters (read from finding_terms) and the list agree with matching the rows the plain way.
+    const expectSearchesMatch = async () => {
+      const rows = await db.finding.findMany({ where: { orgId: org.id }, select: { id: true, title: true, ruleId: true, location: true, severity: true, status: true } });
+      for (const q of SEARCHES) {
+        const hits = rows.filter((r) => matchesSearch(q, r));
+        const byStatus = Object.fromEntries(ST.map((s) => [s, hits.filter((r) => r.status === s).length]));
+        const bySeverity = Object.fromEntries(SEV.map((v) => [v, hits.filter((r) => r.severity === v && ["OPEN", "TRIAGED", "IN_PROGRESS"].includes(r.status)).length]));
+        expect(await api(`?q=${encodeURIComponent(q)}`), q).toMatchObject({ byStatus, bySeverity, total: hits.length });
+        const listed = (await list(`?q=${encodeURIComponent(q)}&limit=200`)).findings.map((f: { id: string }) => f.id);
+        expect(listed.sort(), q).toEqual(hits.map((r) => r.id).sort());
+      }
+      expect((await list("?q=penai")).findings).toEqual([]); // a word matches from its start only
+    };
     const expectMatch = async () => {
+      await expectSearchesMatch();
       expect(await api()).toMatchObject(await liveCounts(org.id));
       expect(await api(`?app=${apps[0]!.id}`)).toMatchObject(await liveCounts(org.id, { appId: apps[0]!.id }));
       expect(await api("?app=none")).toMatchObject(await liveCounts(org.id, { appId: null }));
@@ -66,6 +93,10 @@ describe("findings counters rollup", () => {
     await db.finding.updateMany({ where: { orgId: org.id, severity: "INFO" }, data: { lastSeenAt: new Date() } }); // moves nothing
     await db.llmApp.delete({ where: { id: apps[1]!.id } }); // its findings move to "no app"
     await db.finding.deleteMany({ where: { orgId: org.id, severity: "CRITICAL", status: "RESOLVED" } });
+    // A changed title is searched by its new words only.
+    const renamed = await db.finding.findFirstOrThrow({ where: { orgId: org.id, title: TITLES[0] } });
+    await db.finding.update({ where: { id: renamed.id }, data: { title: "Anthropic admin key", ruleId: "anthropic-admin-key", location: null } });
+    expect((await list("?q=anthropic")).findings.map((f: { id: string }) => f.id)).toEqual([renamed.id]);
     await expectMatch();
 
     const { before, after } = await compactFindingCounts();

@@ -3,7 +3,8 @@ import { queryRows } from "@/lib/server/pg-pool";
 import type { Ctx } from "@/lib/server/principal";
 import { SEVERITIES, STATUSES, type FindingStatus, type Severity } from "../constants";
 import type { TFindingCounters, TFindingFilters } from "../schemas";
-import { ACTIVE, findingWhere } from "./finding-where";
+import { searchWords } from "../search-words";
+import { ACTIVE, findingWhere, termMatches } from "./finding-where";
 import { userIdOf } from "./list-findings";
 
 /** The rollup's key for "no app" and "unassigned". */
@@ -28,6 +29,28 @@ function groupsFromRollup(orgId: string, userId: string | null, f: TFindingFilte
     SELECT NULL, NULL, 0, count(*)::int FROM findings f WHERE ${where} AND ${ACTIVE} AND f.sla_due_at IS NOT NULL AND f.sla_due_at < ${now}`;
 }
 
+// A search alone: groups and overdue findings from finding_terms, which carries severity, status and due date, so
+// this reads only the index. A finding has each word once, so when the first word's prefix covers a single word
+// (min = max, two index probes) its rows are the findings; otherwise two words of one finding may share the prefix
+// and the rows are made distinct first. Only one branch runs: each is gated on the InitPlan.
+function groupsFromTerms(orgId: string, words: string[], now: Date): Prisma.Sql {
+  const [first, ...rest] = words;
+  const matches = Prisma.join(
+    [termMatches(orgId, first!), ...rest.map((w) => Prisma.sql`t.finding_id IN (SELECT t.finding_id FROM finding_terms t WHERE ${termMatches(orgId, w)})`)],
+    " AND ",
+  );
+  const oneWord = Prisma.sql`(SELECT min(t.term) = max(t.term) FROM finding_terms t WHERE ${termMatches(orgId, first!)})`;
+  return Prisma.sql`
+    SELECT severity, status, count(*)::int AS n,
+      (count(*) FILTER (WHERE status IN ('OPEN', 'TRIAGED', 'IN_PROGRESS') AND sla_due_at < ${now}))::int AS overdue
+    FROM (
+      SELECT t.finding_id, t.severity, t.status, t.sla_due_at FROM finding_terms t WHERE ${matches} AND ${oneWord}
+      UNION ALL
+      SELECT t.finding_id, t.severity, t.status, t.sla_due_at FROM finding_terms t WHERE ${matches} AND NOT ${oneWord} GROUP BY 1, 2, 3, 4
+    ) matched
+    GROUP BY 1, 2`;
+}
+
 // Groups and their overdue findings from the matching rows, in one scan.
 const groupsFromRows = (where: Prisma.Sql, now: Date) => Prisma.sql`
   SELECT f.severity, f.status, count(*)::int AS n, (count(*) FILTER (WHERE ${ACTIVE} AND f.sla_due_at < ${now}))::int AS overdue
@@ -43,7 +66,13 @@ export const countFindings = async ({ ctx, filters }: { ctx: Ctx; filters: TFind
   const f = { ...filters, severity: undefined, status: undefined };
   const where = findingWhere(ctx.orgId, userIdOf(ctx), f, now);
   // Through the pg pool, not Prisma: on this hot path the query engine cost several times the SQL itself.
-  const groups = await queryRows<Group>(rollupCan(f) ? groupsFromRollup(ctx.orgId, userIdOf(ctx), f, where, now) : groupsFromRows(where, now));
+  const words = f.q ? searchWords(f.q) : [];
+  const searchOnly = words.length > 0 && !f.app && !f.source && !f.assignee && !f.tag && !f.sla;
+  const groups = await queryRows<Group>(
+    searchOnly ? groupsFromTerms(ctx.orgId, words, now)
+    : rollupCan(f) ? groupsFromRollup(ctx.orgId, userIdOf(ctx), f, where, now)
+    : groupsFromRows(where, now),
+  );
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<FindingStatus, number>;
   let total = 0;

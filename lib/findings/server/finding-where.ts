@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { DUE_SOON_DAYS } from "../constants";
 import type { FindingCursor } from "../cursor";
 import type { TFindingFilters } from "../schemas";
+import { searchWords } from "../search-words";
 
 export const ACTIVE = Prisma.sql`f.status IN ('OPEN', 'TRIAGED', 'IN_PROGRESS')`;
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -21,8 +22,13 @@ export function findingWhere(orgId: string, userId: string | null, filters: TFin
   else if (filters.assignee) parts.push(Prisma.sql`f.assignee_id = ${filters.assignee}::uuid`);
   if (filters.tag) parts.push(Prisma.sql`EXISTS (SELECT 1 FROM jsonb_each(f.tags) t WHERE jsonb_typeof(t.value) = 'array' AND t.value ? ${filters.tag})`);
   if (filters.q) {
-    const like = `%${likeEscape(filters.q)}%`;
-    parts.push(Prisma.sql`(f.title ILIKE ${like} OR f.rule_id ILIKE ${like} OR f.location ILIKE ${like})`);
+    const words = searchWords(filters.q);
+    for (const word of words) parts.push(Prisma.sql`f.id IN (SELECT t.finding_id FROM finding_terms t WHERE ${termMatches(orgId, word)})`);
+    // Only a query without a word of 2+ characters ("%", "7") scans: ILIKE cannot use an index under row-level security.
+    if (!words.length) {
+      const like = `%${likeEscape(filters.q)}%`;
+      parts.push(Prisma.sql`(f.title ILIKE ${like} OR f.rule_id ILIKE ${like} OR f.location ILIKE ${like})`);
+    }
   }
   const soon = new Date(now.getTime() + DUE_SOON_DAYS * 86_400_000);
   if (filters.sla === "overdue") parts.push(Prisma.sql`${ACTIVE} AND f.sla_due_at < ${now}`);
@@ -31,6 +37,13 @@ export function findingWhere(orgId: string, userId: string | null, filters: TFin
   else if (filters.sla === "none") parts.push(Prisma.sql`(f.sla_due_at IS NULL OR NOT (${ACTIVE}))`);
   return Prisma.join(parts, " AND ");
 }
+
+/**
+ * finding_terms rows (alias t) of the org whose word starts with `word`: a range scan of the (org_id, term) index.
+ * Both bounds are leakproof text comparisons, so Postgres uses the index and its statistics under row-level security.
+ */
+export const termMatches = (orgId: string, word: string) =>
+  Prisma.sql`t.org_id = ${orgId}::uuid AND t.term >= lower(${word}) AND t.term < (lower(${word}) || chr(1114111))`;
 
 /** Rows strictly after the cursor in the sort's order. */
 export function afterFindingCursor(c: FindingCursor): Prisma.Sql {
