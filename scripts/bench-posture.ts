@@ -25,7 +25,7 @@ const stack = await provisionStack({ dataDir, ephemeral: true });
 try {
   const urls = await migrate(stack.postgres, "llmsecops_bench_posture");
   Object.assign(process.env, {
-    ...consoleDatabaseEnv(urls), REDIS_URL: stack.redis.url, LOG_LEVEL: "warn", DATABASE_POOL_MAX: "12", API_MAX_IN_FLIGHT_PER_ORG: "64",
+    ...consoleDatabaseEnv(urls), REDIS_URL: stack.redis.url, LOG_LEVEL: "warn", DATABASE_POOL_MAX: "12", API_MAX_IN_FLIGHT_PER_ORG: "64", API_MAX_RUNNING_PER_ORG: "64",
     ENCRYPTION_ROOT_KEYS: `1:${randomBytes(32).toString("base64url")}`, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
   });
   const { db } = await import("@/lib/server/db");

@@ -1,5 +1,6 @@
 import { env } from "./env";
 import { AppError } from "./errors";
+import { OrgSlots } from "./org-slots";
 import { logger } from "./logger";
 import { reserve } from "./rate-limit";
 
@@ -40,31 +41,31 @@ export async function assertWithinOrgRateLimit(orgId: string): Promise<void> {
   }
 }
 
-// Requests of each org being handled by this process right now.
-const inFlight = new Map<string, number>();
+// Each org's requests in this process (rebuilt if the settings change, as in tests).
+let slots: { running: number; held: number; orgs: OrgSlots } | undefined;
 // The refusals that were a burst over the concurrency cap (penalized briefly), not a spent budget.
 const bursts = new WeakSet<AppError>();
 
 /**
- * Each org's share of this process: at most API_MAX_IN_FLIGHT_PER_ORG requests at once (429, Retry-After: 1
- * beyond), so a flood of parallel requests from one org queues behind its own cap instead of in front of every
- * other org's requests. Per process: a deployment with N web processes allows N times as many.
+ * Each org's share of this process: at most API_MAX_RUNNING_PER_ORG of its requests are handled at once and the
+ * next ones wait in its own queue, so a flood of parallel requests queues behind the org's own requests instead of
+ * taking the CPU and the connections from every other org. At most API_MAX_IN_FLIGHT_PER_ORG handled or waiting
+ * (429, Retry-After: 1 beyond). Per process: a deployment with N web processes allows N times as many.
  */
 export async function withinOrgConcurrency<T>(orgId: string, run: () => Promise<T>): Promise<T> {
-  const current = inFlight.get(orgId) ?? 0;
-  const max = env().API_MAX_IN_FLIGHT_PER_ORG;
-  if (current >= max) {
-    const error = new AppError("RATE_LIMITED", `Too many concurrent requests for this organization (at most ${max} at once): retry in 1 s`, undefined, { "retry-after": "1" });
+  const { API_MAX_RUNNING_PER_ORG: running, API_MAX_IN_FLIGHT_PER_ORG: perOrg } = env();
+  if (slots?.running !== running || slots.held !== perOrg) slots = { running, held: perOrg, orgs: new OrgSlots(running, perOrg) };
+  const acquired = slots.orgs.acquire(orgId);
+  if (!acquired) {
+    const error = new AppError("RATE_LIMITED", `Too many concurrent requests for this organization (at most ${perOrg} at once): retry in 1 s`, undefined, { "retry-after": "1" });
     bursts.add(error);
     throw error;
   }
-  inFlight.set(orgId, current + 1);
+  const release = await acquired;
   try {
     return await run();
   } finally {
-    const left = (inFlight.get(orgId) ?? 1) - 1;
-    if (left > 0) inFlight.set(orgId, left);
-    else inFlight.delete(orgId);
+    release();
   }
 }
 

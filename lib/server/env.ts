@@ -24,7 +24,9 @@ const EnvSchema = z.object({
   WORKER_SHUTDOWN_TIMEOUT_MS: int(20_000),
   /** Each org's API budget (lib/server/api-rate-limit.ts). */
   API_RATE_LIMIT_PER_MINUTE: int(6_000),
-  /** Each org's concurrent requests per web process (lib/server/api-rate-limit.ts). */
+  /** Each org's requests handled at once per web process; more wait in its queue (lib/server/api-rate-limit.ts). */
+  API_MAX_RUNNING_PER_ORG: int(4),
+  /** Each org's requests handled or waiting per web process (lib/server/api-rate-limit.ts). */
   API_MAX_IN_FLIGHT_PER_ORG: int(16),
 });
 

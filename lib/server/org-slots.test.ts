@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { OrgSlots } from "./org-slots";
+
+describe("OrgSlots", () => {
+  it("runs at most `running` per key at once; the next waiter starts when one finishes, in arrival order", async () => {
+    const slots = new OrgSlots(2, 10);
+    const order: string[] = [];
+    const take = (label: string) => slots.acquire("a")!.then((release) => (order.push(label), release));
+    const first = await take("1");
+    await take("2");
+    const later = [take("3"), take("4")];
+    await Promise.resolve();
+    expect(order).toEqual(["1", "2"]);
+    expect(slots.stats("a")).toEqual({ running: 2, waiting: 2 });
+    first();
+    first(); // a second release of the same run frees nothing more
+    await later[0];
+    expect(order).toEqual(["1", "2", "3"]);
+    expect(slots.stats("a")).toEqual({ running: 2, waiting: 1 });
+  });
+
+  it("keeps keys apart: one key's backlog does not hold another key back", async () => {
+    const slots = new OrgSlots(1, 100);
+    await slots.acquire("flood")!;
+    for (let i = 0; i < 50; i++) void slots.acquire("flood");
+    let calmStarted = false;
+    const calm = slots.acquire("calm")!.then((release) => ((calmStarted = true), release));
+    (await calm)();
+    expect(calmStarted).toBe(true);
+    expect(slots.stats("flood")).toEqual({ running: 1, waiting: 50 });
+    expect(slots.stats("calm")).toEqual({ running: 0, waiting: 0 });
+  });
+
+  it("refuses a key past its limit of runs going plus waiting, and forgets keys with nothing left", async () => {
+    const slots = new OrgSlots(1, 2);
+    const first = await slots.acquire("a")!;
+    const second = slots.acquire("a")!;
+    expect(slots.acquire("a")).toBeNull();
+    first();
+    (await second)();
+    expect(slots.stats("a")).toEqual({ running: 0, waiting: 0 });
+    expect(slots.acquire("a")).not.toBeNull();
+  });
+});

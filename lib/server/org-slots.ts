@@ -1,0 +1,43 @@
+type Holder = { running: number; waiting: (() => void)[] };
+
+/**
+ * Per key (org): at most `running` runs at once, further ones wait in the key's own queue (first come, first
+ * served), and at most `held` runs going plus waiting; beyond, acquire answers null (the caller refuses). A key's
+ * backlog waits behind its own runs only, so one org's flood cannot take the process from the others, and a burst
+ * a little over the running cap (a page's parallel requests) waits a moment instead of failing.
+ */
+export class OrgSlots {
+  private readonly holders = new Map<string, Holder>();
+
+  constructor(private readonly running: number, private readonly held: number) {}
+
+  /** A promise of the release function once the run may start, or null when the key holds its limit. */
+  acquire(key: string): Promise<() => void> | null {
+    const holder = this.holders.get(key) ?? { running: 0, waiting: [] };
+    if (holder.running + holder.waiting.length >= this.held) return null;
+    this.holders.set(key, holder);
+    if (holder.running < this.running) {
+      holder.running++;
+      return Promise.resolve(this.releaser(key, holder));
+    }
+    return new Promise((resolve) => holder.waiting.push(() => resolve(this.releaser(key, holder))));
+  }
+
+  /** Runs going and waiting of a key, for tests and diagnostics. */
+  stats(key: string): { running: number; waiting: number } {
+    const holder = this.holders.get(key);
+    return { running: holder?.running ?? 0, waiting: holder?.waiting.length ?? 0 };
+  }
+
+  private releaser(key: string, holder: Holder): () => void {
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const next = holder.waiting.shift();
+      if (next) return next(); // the slot passes to the key's next run
+      holder.running--;
+      if (holder.running === 0) this.holders.delete(key);
+    };
+  }
+}
