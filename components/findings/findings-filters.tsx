@@ -37,7 +37,7 @@ export function FindingsFilters({ state, onChange }: { state: ListState; onChang
 
   return (
     <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4 xl:grid-cols-8" role="group" aria-label="Filters">
-      <TextField label="Search" placeholder="Title, rule, file or package" value={text} onChange={(e) => setText(e.target.value)} maxLength={200} className="xl:col-span-2" />
+      <TextField label="Search" placeholder="Words starting a title, rule, file or package" value={text} onChange={(e) => setText(e.target.value)} maxLength={200} className="xl:col-span-2" />
       <SelectField label="Status" value={statusValue(state)} onChange={(e) => onStatus(e.target.value)}>
         <option value="active">Active (open, triaged, in progress)</option>
         <option value="all">All statuses</option>
