@@ -69,6 +69,9 @@ export async function withinOrgConcurrency<T>(orgId: string, run: () => Promise<
   }
 }
 
+/** An org's requests being handled and waiting in this process (diagnostics, tests). */
+export const orgRequestSlots = (orgId: string) => slots?.orgs.stats(orgId) ?? { running: 0, waiting: 0 };
+
 // Credentials that were just refused 429, until when (ms). A client that keeps sending during its penalty is
 // answered before authentication (no database or Redis work), so a flood costs the server little.
 // On globalThis: the web process's front server (web/server.ts) reads the same map as the route handlers bundled by Next.
