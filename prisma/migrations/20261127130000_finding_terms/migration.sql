@@ -7,9 +7,9 @@
 -- The overdue counters of "assigned to"/"unassigned" read the active-SLA index only, which now carries the assignee.
 -- The WASM migration engine splits scripts at every semicolon, so bodies spell them as \073.
 
--- Words: split at ASCII spaces and punctuation, lower-cased, 2+ characters, cut at 64, a few stop words left out.
+-- Words: split at spaces (JavaScript's \s set, spelled out) and ASCII punctuation, lower-cased, 2+ characters, cut at 64, a few stop words left out.
 CREATE FUNCTION finding_words(t text) RETURNS text[] LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
-  'SELECT coalesce(array_agg(DISTINCT left(w, 64)), ''{}'') FROM regexp_split_to_table(lower(t), ''[\s!-/:-@\[-`{-~]+'') AS w
+  'SELECT coalesce(array_agg(DISTINCT left(w, 64)), ''{}'') FROM regexp_split_to_table(lower(t), ''[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff!-/:-@\[-`{-~]+'') AS w
    WHERE length(w) >= 2 AND w <> ALL (''{an,and,at,by,for,from,in,is,of,on,or,the,to,with}''::text[])';
 
 CREATE TABLE "finding_terms" (
