@@ -94,10 +94,15 @@ try {
     request(`${base}${path}`, { agent, headers: { authorization: `Bearer ${token}`, host: "bench.local" } }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("error", reject);
       res.on("end", () => {
-        const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as { nextCursor?: string | null };
-        if (res.statusCode !== 200) reject(new Error(`${path} answered ${res.statusCode}: ${JSON.stringify(body)}`));
-        else resolve({ ms: performance.now() - s, body });
+        const text = Buffer.concat(chunks).toString("utf8");
+        if (res.statusCode !== 200) return reject(new Error(`${path} answered ${res.statusCode}: ${text.slice(0, 500)}`));
+        try {
+          resolve({ ms: performance.now() - s, body: JSON.parse(text) as { nextCursor?: string | null } });
+        } catch (error) {
+          reject(error as Error);
+        }
       });
     }).on("error", reject).end();
   });

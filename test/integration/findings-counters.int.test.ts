@@ -13,7 +13,7 @@ const ST: FindingStatus[] = ["OPEN", "TRIAGED", "IN_PROGRESS", "RESOLVED", "FALS
 const SRC: FindingSource[] = ["DLP", "SAST", "SCA", "CORRELATION"];
 const TITLES = ["OpenAI API key in prompt", "Email address in completion", "Prompt injection: ignore previous instructions", "CVE-2024-3094 in xz-utils", "Élan vital leak"];
 const LOCATIONS = [null, "src/openai_client.ts:12", "pkg:npm/lodash@4.17.21"];
-const SEARCHES = ["openai", "pr", "OPENAI", "key prompt", "cve-2024", "xz", "élan", "lod", "openai_client", "penai", "prompt injection ignore"];
+const SEARCHES = ["openai", "pr", "email", "OPENAI", "key prompt", "cve-2024", "xz", "élan", "lod", "openai_client", "penai", "prompt injection ignore"];
 
 /** The search the plain way: every word of q (2+ characters) begins a word of the title, rule id or location. */
 const words = (s: string) => s.toLowerCase().split(/[\s!-/:-@[-`{-~]+/u).filter((w) => [...w].length >= 2);

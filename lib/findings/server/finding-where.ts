@@ -39,11 +39,11 @@ export function findingWhere(orgId: string, userId: string | null, filters: TFin
 }
 
 /**
- * finding_terms rows (alias t) of the org whose word starts with `word`: a range scan of the (org_id, term) index.
- * Both bounds are leakproof text comparisons, so Postgres uses the index and its statistics under row-level security.
+ * finding_terms rows (alias t) of the org whose word starts with `word`. `^@` (starts_with) is leakproof, so Postgres
+ * uses the (org_id, term) index and its statistics under row-level security, turning the prefix into a range scan
+ * (the term column is COLLATE "C").
  */
-export const termMatches = (orgId: string, word: string) =>
-  Prisma.sql`t.org_id = ${orgId}::uuid AND t.term >= lower(${word}) AND t.term < (lower(${word}) || chr(1114111))`;
+export const termMatches = (orgId: string, word: string) => Prisma.sql`t.org_id = ${orgId}::uuid AND t.term ^@ lower(${word})`;
 
 /** Rows strictly after the cursor in the sort's order. */
 export function afterFindingCursor(c: FindingCursor): Prisma.Sql {

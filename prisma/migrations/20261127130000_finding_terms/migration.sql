@@ -21,25 +21,9 @@ CREATE TABLE "finding_terms" (
   "sla_due_at" TIMESTAMPTZ(3)
 );
 
--- The owner fills the table from every org's findings: lift FORCE on findings meanwhile so the owner reads them
--- (a superuser does anyway, a plain owner would see none), and turn row-level security on for the new table after.
-ALTER TABLE "findings" NO FORCE ROW LEVEL SECURITY;
-INSERT INTO "finding_terms" ("org_id", "term", "finding_id", "severity", "status", "sla_due_at")
-  SELECT f.org_id, w, f.id, f.severity, f.status, f.sla_due_at
-  FROM "findings" f CROSS JOIN LATERAL unnest(finding_words(concat_ws(' ', f.title, f.rule_id, f.location))) AS w;
-ALTER TABLE "findings" FORCE ROW LEVEL SECURITY;
-
 CREATE UNIQUE INDEX "finding_terms_org_term_finding_idx" ON "finding_terms" ("org_id", "term", "finding_id") INCLUDE ("severity", "status", "sla_due_at");
 -- Finding-first lookups (is this finding a match, the triggers' deletes and updates) read only this index.
 CREATE INDEX "finding_terms_finding_id_idx" ON "finding_terms" ("finding_id", "org_id", "term");
-
-ALTER TABLE "finding_terms" ENABLE ROW LEVEL SECURITY;
-ALTER TABLE "finding_terms" FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON "finding_terms" USING (org_id = (SELECT app_current_org_id())) WITH CHECK (org_id = (SELECT app_current_org_id()));
-
-DROP INDEX "findings_active_sla_idx";
-CREATE INDEX "findings_active_sla_idx" ON "findings" ("org_id", "sla_due_at", "app_id", "source", "severity", "status") INCLUDE ("assignee_id")
-  WHERE status IN ('OPEN', 'TRIAGED', 'IN_PROGRESS') AND sla_due_at IS NOT NULL;
 
 -- New findings: one statement-level trigger per INSERT, so bulk writes index their words in one query.
 CREATE FUNCTION finding_terms_insert() RETURNS trigger LANGUAGE plpgsql AS E'
@@ -52,24 +36,50 @@ END\073';
 CREATE TRIGGER findings_terms_insert AFTER INSERT ON "findings" REFERENCING NEW TABLE AS new_rows
   FOR EACH STATEMENT EXECUTE FUNCTION finding_terms_insert();
 
--- Changed findings: a row trigger that fires only when the text or a counted column changed (recurrences, which
--- only move last_seen_at and occurrences, skip it).
+-- Changed findings: one statement-level trigger per UPDATE, set-based (an SLA change rewrites a whole org's due
+-- dates in one statement). A statement that changes none of these columns (recurrences move only last_seen_at and
+-- occurrences) stops after one join of the transition tables. Changed text: the words are replaced. Otherwise the
+-- copied severity, status and due date are updated.
 CREATE FUNCTION finding_terms_update() RETURNS trigger LANGUAGE plpgsql AS E'
 BEGIN
-  IF (OLD.title, OLD.rule_id, OLD.location) IS DISTINCT FROM (NEW.title, NEW.rule_id, NEW.location) THEN
-    DELETE FROM finding_terms WHERE finding_id = NEW.id\073
-    INSERT INTO finding_terms (org_id, term, finding_id, severity, status, sla_due_at)
-      SELECT NEW.org_id, w, NEW.id, NEW.severity, NEW.status, NEW.sla_due_at
-      FROM unnest(finding_words(concat_ws('' '', NEW.title, NEW.rule_id, NEW.location))) AS w\073
-  ELSE
-    UPDATE finding_terms SET severity = NEW.severity, status = NEW.status, sla_due_at = NEW.sla_due_at WHERE finding_id = NEW.id\073
+  IF NOT EXISTS (SELECT 1 FROM new_rows n JOIN old_rows o ON o.id = n.id
+    WHERE (n.title, n.rule_id, n.location, n.severity, n.status, n.sla_due_at)
+      IS DISTINCT FROM (o.title, o.rule_id, o.location, o.severity, o.status, o.sla_due_at)) THEN
+    RETURN NULL\073
   END IF\073
+  DELETE FROM finding_terms t USING new_rows n, old_rows o
+    WHERE o.id = n.id AND t.finding_id = n.id AND (n.title, n.rule_id, n.location) IS DISTINCT FROM (o.title, o.rule_id, o.location)\073
+  INSERT INTO finding_terms (org_id, term, finding_id, severity, status, sla_due_at)
+    SELECT n.org_id, w, n.id, n.severity, n.status, n.sla_due_at
+    FROM new_rows n JOIN old_rows o ON o.id = n.id
+    CROSS JOIN LATERAL unnest(finding_words(concat_ws('' '', n.title, n.rule_id, n.location))) AS w
+    WHERE (n.title, n.rule_id, n.location) IS DISTINCT FROM (o.title, o.rule_id, o.location)\073
+  UPDATE finding_terms t SET severity = n.severity, status = n.status, sla_due_at = n.sla_due_at
+    FROM new_rows n JOIN old_rows o ON o.id = n.id
+    WHERE t.finding_id = n.id AND (n.title, n.rule_id, n.location) IS NOT DISTINCT FROM (o.title, o.rule_id, o.location)
+      AND (n.severity, n.status, n.sla_due_at) IS DISTINCT FROM (o.severity, o.status, o.sla_due_at)\073
   RETURN NULL\073
 END\073';
-CREATE TRIGGER findings_terms_update AFTER UPDATE ON "findings" FOR EACH ROW
-  WHEN ((OLD.title, OLD.rule_id, OLD.location, OLD.severity, OLD.status, OLD.sla_due_at)
-    IS DISTINCT FROM (NEW.title, NEW.rule_id, NEW.location, NEW.severity, NEW.status, NEW.sla_due_at))
-  EXECUTE FUNCTION finding_terms_update();
+CREATE TRIGGER findings_terms_update AFTER UPDATE ON "findings" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION finding_terms_update();
+
+-- The owner fills the table from every org's findings, after the triggers exist so that findings written meanwhile
+-- are indexed by them (ON CONFLICT: by both). FORCE on findings is lifted for this statement's sake: a superuser owner
+-- reads every org's findings anyway, a plain owner would read none. Row-level security on the new table comes after.
+ALTER TABLE "findings" NO FORCE ROW LEVEL SECURITY;
+INSERT INTO "finding_terms" ("org_id", "term", "finding_id", "severity", "status", "sla_due_at")
+  SELECT f.org_id, w, f.id, f.severity, f.status, f.sla_due_at
+  FROM "findings" f CROSS JOIN LATERAL unnest(finding_words(concat_ws(' ', f.title, f.rule_id, f.location))) AS w
+  ON CONFLICT DO NOTHING;
+ALTER TABLE "findings" FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE "finding_terms" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "finding_terms" FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON "finding_terms" USING (org_id = (SELECT app_current_org_id())) WITH CHECK (org_id = (SELECT app_current_org_id()));
+
+DROP INDEX "findings_active_sla_idx";
+CREATE INDEX "findings_active_sla_idx" ON "findings" ("org_id", "sla_due_at", "app_id", "source", "severity", "status") INCLUDE ("assignee_id")
+  WHERE status IN ('OPEN', 'TRIAGED', 'IN_PROGRESS') AND sla_due_at IS NOT NULL;
 
 -- Tenant queries run serially. The console's tenant traffic is many short queries at once, and a parallel plan forks two
 -- more backends per query (several ms of setup for a query of 1-3 ms) and lets one org's query take three cores
