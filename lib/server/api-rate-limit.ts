@@ -52,16 +52,19 @@ const bursts = new WeakSet<AppError>();
  * taking the CPU and the connections from every other org. At most API_MAX_IN_FLIGHT_PER_ORG handled or waiting
  * (429, Retry-After: 1 beyond). Per process: a deployment with N web processes allows N times as many.
  */
-export async function withinOrgConcurrency<T>(orgId: string, run: () => Promise<T>): Promise<T> {
+export async function withinOrgConcurrency<T>(orgId: string, run: () => Promise<T>, signal?: AbortSignal): Promise<T> {
   const { API_MAX_RUNNING_PER_ORG: running, API_MAX_IN_FLIGHT_PER_ORG: perOrg } = env();
   if (slots?.running !== running || slots.held !== perOrg) slots = { running, held: perOrg, orgs: new OrgSlots(running, perOrg) };
-  const acquired = slots.orgs.acquire(orgId);
+  const acquired = slots.orgs.acquire(orgId, signal);
   if (!acquired) {
     const error = new AppError("RATE_LIMITED", `Too many concurrent requests for this organization (at most ${perOrg} at once): retry in 1 s`, undefined, { "retry-after": "1" });
     bursts.add(error);
     throw error;
   }
-  const release = await acquired;
+  // A request whose client went away while it waited leaves the queue (nobody reads this answer).
+  const release = await acquired.catch(() => {
+    throw new AppError("BAD_REQUEST", "The request was closed while it waited for its turn");
+  });
   try {
     return await run();
   } finally {

@@ -42,3 +42,31 @@ describe("OrgSlots", () => {
     expect(slots.acquire("a")).not.toBeNull();
   });
 });
+
+describe("OrgSlots with an abort signal", () => {
+  it("drops a waiter whose client went away, and the slot goes to the next one", async () => {
+    const slots = new OrgSlots(1, 10);
+    const first = await slots.acquire("a")!;
+    const gone = new AbortController();
+    const abandoned = slots.acquire("a", gone.signal)!;
+    const next = slots.acquire("a")!;
+    expect(slots.stats("a")).toEqual({ running: 1, waiting: 2 });
+    gone.abort(new Error("client closed"));
+    await expect(abandoned).rejects.toThrow("client closed");
+    expect(slots.stats("a")).toEqual({ running: 1, waiting: 1 });
+    first();
+    (await next)();
+    expect(slots.stats("a")).toEqual({ running: 0, waiting: 0 });
+  });
+
+  it("refuses at once with an already aborted signal and never queues it", async () => {
+    const slots = new OrgSlots(1, 10);
+    const first = await slots.acquire("a")!;
+    const gone = new AbortController();
+    gone.abort(new Error("gone"));
+    await expect(slots.acquire("a", gone.signal)!).rejects.toThrow("gone");
+    expect(slots.stats("a")).toEqual({ running: 1, waiting: 0 });
+    first();
+    expect(slots.stats("a")).toEqual({ running: 0, waiting: 0 });
+  });
+});

@@ -11,8 +11,11 @@ export class OrgSlots {
 
   constructor(private readonly running: number, private readonly held: number) {}
 
-  /** A promise of the release function once the run may start, or null when the key holds its limit. */
-  acquire(key: string): Promise<() => void> | null {
+  /**
+   * A promise of the release function once the run may start, or null when the key holds its limit. A waiter whose
+   * `signal` aborts (its client went away) leaves the queue, and the promise rejects with the signal's reason.
+   */
+  acquire(key: string, signal?: AbortSignal): Promise<() => void> | null {
     const holder = this.holders.get(key) ?? { running: 0, waiting: [] };
     if (holder.running + holder.waiting.length >= this.held) return null;
     this.holders.set(key, holder);
@@ -20,7 +23,22 @@ export class OrgSlots {
       holder.running++;
       return Promise.resolve(this.releaser(key, holder));
     }
-    return new Promise((resolve) => holder.waiting.push(() => resolve(this.releaser(key, holder))));
+    return new Promise((resolve, reject) => {
+      const start = () => {
+        signal?.removeEventListener("abort", leave);
+        resolve(this.releaser(key, holder));
+      };
+      const leave = () => {
+        const at = holder.waiting.indexOf(start);
+        if (at < 0) return;
+        holder.waiting.splice(at, 1);
+        if (holder.running === 0 && holder.waiting.length === 0) this.holders.delete(key);
+        reject(signal?.reason ?? new Error("aborted"));
+      };
+      if (signal?.aborted) return void reject(signal.reason ?? new Error("aborted"));
+      holder.waiting.push(start);
+      signal?.addEventListener("abort", leave, { once: true });
+    });
   }
 
   /** Runs going and waiting of a key, for tests and diagnostics. */

@@ -53,7 +53,7 @@ export function defineRoute<E extends Endpoint>(
       assertScope(ctx.scopes, endpoint.scope);
       await assertWithinOrgRateLimit(ctx.orgId);
       // From here every query runs under row-level security as the caller's org.
-      return await withinOrgConcurrency(ctx.orgId, () => withOrgScope(ctx.orgId, () => handle(req, context, endpoint, handler, ctx, meta)));
+      return await withinOrgConcurrency(ctx.orgId, () => withOrgScope(ctx.orgId, () => handle(req, context, endpoint, handler, ctx, meta)), req.signal);
     } catch (error) {
       if (error instanceof AppError) penalize(credential, error);
       return errorResponse(error, meta);
