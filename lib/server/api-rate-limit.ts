@@ -41,8 +41,8 @@ export async function assertWithinOrgRateLimit(orgId: string): Promise<void> {
   }
 }
 
-// Each org's requests in this process (rebuilt if the settings change, as in tests).
-let slots: { running: number; held: number; orgs: OrgSlots } | undefined;
+// Each org's requests in this process (created on first use: env() is read once per process).
+let slots: OrgSlots | undefined;
 // The refusals that were a burst over the concurrency cap (penalized briefly), not a spent budget.
 const bursts = new WeakSet<AppError>();
 
@@ -54,8 +54,8 @@ const bursts = new WeakSet<AppError>();
  */
 export async function withinOrgConcurrency<T>(orgId: string, run: () => Promise<T>, signal?: AbortSignal): Promise<T> {
   const { API_MAX_RUNNING_PER_ORG: running, API_MAX_IN_FLIGHT_PER_ORG: perOrg } = env();
-  if (slots?.running !== running || slots.held !== perOrg) slots = { running, held: perOrg, orgs: new OrgSlots(running, perOrg) };
-  const acquired = slots.orgs.acquire(orgId, signal);
+  slots ??= new OrgSlots(running, perOrg);
+  const acquired = slots.acquire(orgId, signal);
   if (!acquired) {
     const error = new AppError("RATE_LIMITED", `Too many concurrent requests for this organization (at most ${perOrg} at once): retry in 1 s`, undefined, { "retry-after": "1" });
     bursts.add(error);
@@ -73,7 +73,7 @@ export async function withinOrgConcurrency<T>(orgId: string, run: () => Promise<
 }
 
 /** An org's requests being handled and waiting in this process (diagnostics, tests). */
-export const orgRequestSlots = (orgId: string) => slots?.orgs.stats(orgId) ?? { running: 0, waiting: 0 };
+export const orgRequestSlots = (orgId: string) => slots?.stats(orgId) ?? { running: 0, waiting: 0 };
 
 // Credentials that were just refused 429, until when (ms). A client that keeps sending during its penalty is
 // answered before authentication (no database or Redis work), so a flood costs the server little.

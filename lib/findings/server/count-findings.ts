@@ -64,14 +64,14 @@ const groupsFromRows = (where: Prisma.Sql, now: Date) => Prisma.sql`
 export const countFindings = async ({ ctx, filters }: { ctx: Ctx; filters: TFindingFilters }): Promise<TFindingCounters> => {
   const now = new Date();
   const f = { ...filters, severity: undefined, status: undefined };
-  const where = findingWhere(ctx.orgId, userIdOf(ctx), f, now);
-  // Through the pg pool, not Prisma: on this hot path the query engine cost several times the SQL itself.
   const words = f.q ? searchWords(f.q) : [];
   const searchOnly = words.length > 0 && !f.app && !f.source && !f.assignee && !f.tag && !f.sla;
+  const where = () => findingWhere(ctx.orgId, userIdOf(ctx), f, now);
+  // Through the pg pool, not Prisma: on this hot path the query engine cost several times the SQL itself.
   const groups = await queryRows<Group>(
     searchOnly ? groupsFromTerms(ctx.orgId, words, now)
-    : rollupCan(f) ? groupsFromRollup(ctx.orgId, userIdOf(ctx), f, where, now)
-    : groupsFromRows(where, now),
+    : rollupCan(f) ? groupsFromRollup(ctx.orgId, userIdOf(ctx), f, where(), now)
+    : groupsFromRows(where(), now),
   );
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<FindingStatus, number>;
