@@ -7,6 +7,7 @@ import { ensureChromium } from "./lib/chromium";
 import { say } from "./lib/log";
 import { freePort, httpOk, waitFor } from "./lib/net";
 import { createDatabaseIfMissing } from "./lib/postgres";
+import { failedTests, vitestReport } from "./lib/test-report";
 import { bin, ProcessGroup, run, runAsync, tsNode } from "./lib/processes";
 import { databaseUrls } from "./lib/db-roles";
 import { consoleDatabaseEnv, migrate, prismaGenerate, provisionStack, type Stack } from "./lib/stack";
@@ -59,10 +60,10 @@ try {
   }
   if (steps.includes("lint")) await step("lint", () => run(bin("eslint"), [".", "--max-warnings", "0"], baseEnv));
   if (steps.includes("typecheck")) await step("typecheck", () => run(bin("tsc"), ["--noEmit"], baseEnv));
-  if (steps.includes("unit")) await step("unit", () => run(bin("vitest"), ["run", "--project", "unit", ...fileFilters], baseEnv));
+  if (steps.includes("unit")) await step("unit", () => run(bin("vitest"), ["run", "--project", "unit", ...vitestReport("unit"), ...fileFilters], baseEnv));
   if (steps.includes("integration")) {
     await step("integration", () =>
-      runAsync(bin("vitest"), ["run", "--project", "integration", ...fileFilters], {
+      runAsync(bin("vitest"), ["run", "--project", "integration", ...vitestReport("integration"), ...fileFilters], {
         ...baseEnv,
         TEST_DATABASE_SERVER_URL: stack!.postgres.serverUrl,
         TEST_DATABASE_APP_SERVER_URL: databaseUrls(stack!.postgres.serverUrl).app,
@@ -133,6 +134,7 @@ async function runE2e(s: Stack): Promise<number> {
 
 console.log("\n[test] summary");
 for (const r of results) console.log(`  ${r.ok ? "PASS" : "FAIL"}  ${r.step.padEnd(12)} ${String(r.seconds).padStart(6)} s${r.note ? `  (${r.note})` : ""}`);
+for (const line of failedTests(["unit", "integration"].filter((s) => results.some((r) => r.step === s && !r.ok)))) console.log(line);
 const failed = results.filter((r) => !r.ok).length;
 console.log(`${results.length - failed} passed, ${failed} failed`);
 process.exit(failed || results.length < steps.length ? 1 : 0);
