@@ -1,6 +1,6 @@
 import { env } from "./env";
 import { AppError } from "./errors";
-import { OrgSlots } from "./org-slots";
+import { OrgSlots, SlotWaitTimeout } from "./org-slots";
 import { logger } from "./logger";
 import { reserve } from "./rate-limit";
 
@@ -50,19 +50,17 @@ const bursts = new WeakSet<AppError>();
  * Each org's share of this process: at most API_MAX_RUNNING_PER_ORG of its requests are handled at once and the
  * next ones wait in its own queue, so a flood of parallel requests queues behind the org's own requests instead of
  * taking the CPU and the connections from every other org. At most API_MAX_IN_FLIGHT_PER_ORG handled or waiting
- * (429, Retry-After: 1 beyond). Per process: a deployment with N web processes allows N times as many.
+ * (429, Retry-After: 1 beyond), and a request that waited API_MAX_WAIT_MS for its turn gets the same 429.
+ * Per process: a deployment with N web processes allows N times as many.
  */
 export async function withinOrgConcurrency<T>(orgId: string, run: () => Promise<T>, signal?: AbortSignal): Promise<T> {
-  const { API_MAX_RUNNING_PER_ORG: running, API_MAX_IN_FLIGHT_PER_ORG: perOrg } = env();
-  slots ??= new OrgSlots(running, perOrg);
+  const { API_MAX_RUNNING_PER_ORG: running, API_MAX_IN_FLIGHT_PER_ORG: perOrg, API_MAX_WAIT_MS: maxWaitMs } = env();
+  slots ??= new OrgSlots(running, perOrg, maxWaitMs);
   const acquired = slots.acquire(orgId, signal);
-  if (!acquired) {
-    const error = new AppError("RATE_LIMITED", `Too many concurrent requests for this organization (at most ${perOrg} at once): retry in 1 s`, undefined, { "retry-after": "1" });
-    bursts.add(error);
-    throw error;
-  }
-  // A request whose client went away while it waited leaves the queue (nobody reads this answer).
-  const release = await acquired.catch(() => {
+  if (!acquired) throw burst(`Too many concurrent requests for this organization (at most ${perOrg} at once): retry in 1 s`);
+  const release = await acquired.catch((reason: unknown) => {
+    if (reason instanceof SlotWaitTimeout) throw burst(`This organization's earlier requests kept this one waiting ${maxWaitMs} ms: retry in 1 s`);
+    // Its client went away while it waited: it leaves the queue (nobody reads this answer).
     throw new AppError("BAD_REQUEST", "The request was closed while it waited for its turn");
   });
   try {
@@ -70,6 +68,12 @@ export async function withinOrgConcurrency<T>(orgId: string, run: () => Promise<
   } finally {
     release();
   }
+}
+
+function burst(message: string): AppError {
+  const error = new AppError("RATE_LIMITED", message, undefined, { "retry-after": "1" });
+  bursts.add(error);
+  return error;
 }
 
 /** An org's requests being handled and waiting in this process (diagnostics, tests). */

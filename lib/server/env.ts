@@ -28,6 +28,8 @@ const EnvSchema = z.object({
   API_MAX_RUNNING_PER_ORG: int(4),
   /** Each org's requests handled or waiting per web process (lib/server/api-rate-limit.ts). */
   API_MAX_IN_FLIGHT_PER_ORG: int(16),
+  /** How long a request waits for its org's turn before a 429 (lib/server/api-rate-limit.ts). */
+  API_MAX_WAIT_MS: int(10_000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { OrgSlots } from "./org-slots";
+import { describe, expect, it, vi } from "vitest";
+import { OrgSlots, SlotWaitTimeout } from "./org-slots";
 
 describe("OrgSlots", () => {
   it("runs at most `running` per key at once; the next waiter starts when one finishes, in arrival order", async () => {
@@ -68,5 +68,45 @@ describe("OrgSlots with an abort signal", () => {
     expect(slots.stats("a")).toEqual({ running: 1, waiting: 0 });
     first();
     expect(slots.stats("a")).toEqual({ running: 0, waiting: 0 });
+  });
+});
+
+describe("OrgSlots with a maximum wait", () => {
+  it("rejects a waiter whose turn has not come in time, and a later one still gets the slot", async () => {
+    vi.useFakeTimers();
+    try {
+      const slots = new OrgSlots(1, 10, 1_000);
+      const first = await slots.acquire("a")!;
+      const late = slots.acquire("a")!;
+      const outcome = late.then(() => "started", (e: unknown) => e);
+      await vi.advanceTimersByTimeAsync(999);
+      expect(slots.stats("a")).toEqual({ running: 1, waiting: 1 });
+      await vi.advanceTimersByTimeAsync(1);
+      expect(await outcome).toBeInstanceOf(SlotWaitTimeout);
+      expect(slots.stats("a")).toEqual({ running: 1, waiting: 0 });
+      const next = slots.acquire("a")!;
+      first();
+      (await next)();
+      expect(slots.stats("a")).toEqual({ running: 0, waiting: 0 });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("never times out a waiter that started in time", async () => {
+    vi.useFakeTimers();
+    try {
+      const slots = new OrgSlots(1, 10, 1_000);
+      const first = await slots.acquire("a")!;
+      const waiter = slots.acquire("a")!;
+      first();
+      const release = await waiter;
+      await vi.advanceTimersByTimeAsync(5_000);
+      expect(slots.stats("a")).toEqual({ running: 1, waiting: 0 });
+      release();
+      expect(slots.stats("a")).toEqual({ running: 0, waiting: 0 });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -1,15 +1,24 @@
 type Holder = { running: number; waiting: (() => void)[] };
 
+/** The rejection of a waiter that waited `maxWaitMs` without its turn coming. */
+export class SlotWaitTimeout extends Error {
+  constructor(readonly waitedMs: number) {
+    super(`waited ${waitedMs} ms for a slot`);
+  }
+}
+
 /**
  * Per key (org): at most `running` runs at once, further ones wait in the key's own queue (first come, first
  * served), and at most `held` runs going plus waiting; beyond, acquire answers null (the caller refuses). A key's
  * backlog waits behind its own runs only, so one org's flood cannot take the process from the others, and a burst
- * a little over the running cap (a page's parallel requests) waits a moment instead of failing.
+ * a little over the running cap (a page's parallel requests) waits a moment instead of failing. A waiter gives up
+ * after `maxWaitMs` (rejects with SlotWaitTimeout): slow runs ahead (uploads) cannot keep the next ones waiting
+ * for minutes, past any client's timeout.
  */
 export class OrgSlots {
   private readonly holders = new Map<string, Holder>();
 
-  constructor(private readonly running: number, private readonly held: number) {}
+  constructor(private readonly running: number, private readonly held: number, private readonly maxWaitMs = 10_000) {}
 
   /**
    * A promise of the release function once the run may start, or null when the key holds its limit. A waiter whose
@@ -25,19 +34,25 @@ export class OrgSlots {
     }
     return new Promise((resolve, reject) => {
       const start = () => {
-        signal?.removeEventListener("abort", leave);
+        clearTimeout(timer);
+        signal?.removeEventListener("abort", aborted);
         resolve(this.releaser(key, holder));
       };
-      const leave = () => {
+      const leave = (reason: unknown) => {
         const at = holder.waiting.indexOf(start);
         if (at < 0) return;
         holder.waiting.splice(at, 1);
+        clearTimeout(timer);
+        signal?.removeEventListener("abort", aborted);
         if (holder.running === 0 && holder.waiting.length === 0) this.holders.delete(key);
-        reject(signal?.reason ?? new Error("aborted"));
+        reject(reason);
       };
+      const aborted = () => leave(signal?.reason ?? new Error("aborted"));
       if (signal?.aborted) return void reject(signal.reason ?? new Error("aborted"));
       holder.waiting.push(start);
-      signal?.addEventListener("abort", leave, { once: true });
+      signal?.addEventListener("abort", aborted, { once: true });
+      const timer = setTimeout(() => leave(new SlotWaitTimeout(this.maxWaitMs)), this.maxWaitMs);
+      timer.unref?.();
     });
   }
 
