@@ -86,7 +86,7 @@ describe("alert webhooks API", () => {
     expect(removed.json).toEqual({ ok: true });
     expect((await call(webhookRoute.GET, { cookie: admin, params: { id: webhook.id } })).status).toBe(404);
 
-    const audit = await db.auditEvent.findMany({ where: { orgId: org.id, resourceId: webhook.id }, orderBy: { createdAt: "asc" } });
+    const audit = await db.auditEvent.findMany({ where: { orgId: org.id, resourceId: webhook.id }, orderBy: { id: "asc" } });
     expect(audit.map((a) => a.action)).toEqual(["alert_webhook.created", "alert_webhook.updated", "alert_webhook.updated", "alert_webhook.updated", "alert_webhook.updated", "alert_webhook.deleted"]);
     expect(audit[1]!.summary).toMatchObject({ changed: { minSeverity: { from: "HIGH", to: "CRITICAL" } } });
     expect(audit[3]!.summary).toMatchObject({ changed: { destination: { from: `http://127.0.0.1:${port}`, to: `http://127.0.0.1:${port}` } } });

@@ -48,7 +48,7 @@ describe("model prices API", () => {
     expect(await db.modelPrice.count({ where: { orgId: org.id } })).toBe(0);
     expect((await call(priceRoute.DELETE, { method: "DELETE", cookie: admin, params: { id } })).status).toBe(404);
 
-    const audit = await db.auditEvent.findMany({ where: { orgId: org.id, resourceType: "model_price" }, orderBy: { createdAt: "asc" }, select: { action: true, resourceId: true, summary: true } });
+    const audit = await db.auditEvent.findMany({ where: { orgId: org.id, resourceType: "model_price" }, orderBy: { id: "asc" }, select: { action: true, resourceId: true, summary: true } });
     expect(audit.map((a) => a.action)).toEqual(["model_price.created", "model_price.updated", "model_price.deleted"]);
     expect(audit[1]!.summary).toMatchObject({ before: { outputPerMTokUsd: 8, effectiveFrom: "2025-01-01" }, after: { outputPerMTokUsd: 7.5, effectiveFrom: "2025-02-01" } });
   });
