@@ -15,7 +15,7 @@ import { buildIfChanged } from "./lib/build";
 import { say } from "./lib/log";
 import { freePort, httpOk, waitFor } from "./lib/net";
 import { ProcessGroup, tsNode } from "./lib/processes";
-import type { LoadFigures } from "./load/drive";
+import type { DriveOptions, LoadFigures } from "./load/drive";
 import { consoleDatabaseEnv, migrate, prismaGenerate, provisionStack } from "./lib/stack";
 
 const { values } = parseArgs({ options: { seconds: { type: "string", default: "60" }, rate: { type: "string", default: "40" } } });
@@ -25,7 +25,7 @@ const dataDir = `.data/load-${process.pid}`;
 const children = new ProcessGroup();
 
 /** The flooding client in a process of its own (scripts/load/drive-process.ts), like a tenant on another machine. */
-const driveInOwnProcess = async (options: { base: string; token: string; seconds: number; connections: number }) => {
+const driveInOwnProcess = async (options: DriveOptions & { base: string; token: string }) => {
   const [node, args] = tsNode("scripts/load/drive-process.ts");
   const stdout = await new Promise<string>((resolve, reject) =>
     execFile(node, args, { env: { ...process.env, LOAD_DRIVE: JSON.stringify(options) }, maxBuffer: 1 << 20 }, (error, out) => (error ? reject(error) : resolve(out))));
@@ -61,9 +61,12 @@ try {
   // Let the baseline's rate-limit window pass.
   await new Promise((r) => setTimeout(r, 10_000));
   say("load", `flood: calm org at ${RATE} req/s while the flood org sends as fast as 32 connections allow`);
+  // Both start at the same moment, once the flood's process has had time to load (it takes 1-2 s): the calm org's
+  // figures cover the flood's whole span.
+  const startAt = Date.now() + 5_000;
   const [calmUnderFlood, flooding] = await Promise.all([
-    drive(base, calm.token, { seconds: SECONDS, rate: RATE, connections: 8 }),
-    driveInOwnProcess({ base, token: flood.token, seconds: SECONDS, connections: 32 }),
+    drive(base, calm.token, { seconds: SECONDS, rate: RATE, connections: 8, startAt }),
+    driveInOwnProcess({ base, token: flood.token, seconds: SECONDS, connections: 32, startAt }),
   ]);
 
   const rows = [["baseline", "calm", baseline], ["flood", "calm", calmUnderFlood], ["flood", "flood", flooding]] as const;

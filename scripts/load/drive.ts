@@ -9,11 +9,15 @@ const cloudTrailBatch = () => JSON.stringify(Array.from({ length: 20 }, (_, i) =
   userIdentity: { arn: `arn:aws:iam::123456789012:role/app-${i % 5}` }, recipientAccountId: "123456789012", eventID: randomUUID(),
 })));
 
+export type DriveOptions = { seconds: number; rate?: number; connections: number; startAt?: number };
+
 /**
  * Drives the ingest push and three read APIs in turn with autocannon, at `rate` requests per second overall (or as
  * fast as the connections allow), and measures every response's latency (autocannon's own summary has no p95).
  */
-export async function drive(base: string, token: string, { seconds, rate, connections }: { seconds: number; rate?: number; connections: number }): Promise<LoadFigures> {
+export async function drive(base: string, token: string, { seconds, rate, connections, startAt }: DriveOptions): Promise<LoadFigures> {
+  // Two drivers in two processes start together at `startAt` (epoch ms), whatever each took to load.
+  if (startAt) await new Promise((r) => setTimeout(r, Math.max(0, startAt - Date.now())));
   const latencies: number[] = [];
   let status429 = 0;
   let retryAfterSeen = false;
