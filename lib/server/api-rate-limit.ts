@@ -88,15 +88,19 @@ const PENALIZED_MAX = 10_000;
 
 /** The 429 a recently refused credential gets at once, or null. */
 export function earlyRefusal(credential: string | null): AppError | null {
-  if (!credential) return null;
-  const until = penalized.get(credential);
-  if (until === undefined) return null;
-  const left = until - Date.now();
-  if (left <= 0) {
-    penalized.delete(credential);
-    return null;
-  }
+  const left = penaltyLeftMs(credential);
+  if (left <= 0) return null;
   return new AppError("RATE_LIMITED", "Over this organization's API limits: slow down", undefined, { "retry-after": String(Math.max(1, Math.ceil(left / 1000))) });
+}
+
+/** How long a recently refused credential's penalty still runs (ms), 0 when it has none. */
+export function penaltyLeftMs(credential: string | null): number {
+  if (!credential) return 0;
+  const until = penalized.get(credential);
+  if (until === undefined) return 0;
+  const left = until - Date.now();
+  if (left <= 0) penalized.delete(credential);
+  return Math.max(0, left);
 }
 
 /** Remembers a credential that was refused 429 for `ms` (the budget window's rest, or a short pause). */

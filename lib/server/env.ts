@@ -30,6 +30,8 @@ const EnvSchema = z.object({
   API_MAX_IN_FLIGHT_PER_ORG: int(16),
   /** How long a request waits for its org's turn before a 429 (lib/server/api-rate-limit.ts). */
   API_MAX_WAIT_MS: int(10_000),
+  /** How long the front server holds a penalized credential's 429, at most (lib/server/front-door.ts); 0 answers at once. */
+  API_REFUSAL_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
