@@ -12,6 +12,7 @@ import { execFile } from "node:child_process";
 import { rmSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { buildIfChanged } from "./lib/build";
+import { analyzeAsOwner } from "./lib/db-roles";
 import { say } from "./lib/log";
 import { freePort, httpOk, waitFor } from "./lib/net";
 import { ProcessGroup, tsNode } from "./lib/processes";
@@ -47,6 +48,9 @@ try {
   const { seedLoadOrg } = await import("./load/seed");
   const calm = await seedLoadOrg("calm");
   const flood = await seedLoadOrg("flood");
+  // Statistics for the seeded rows, as a server that has been running has them: without, the first minute's plans
+  // (until autovacuum analyzes) are for empty tables, e.g. a findings page joined row by row, 30 ms instead of 2.
+  await analyzeAsOwner(urls.owner);
   buildIfChanged(env);
   const served = { ...env, DATABASE_UNSCOPED: "none" };
   children.start("web", ...tsNode("web/server.ts"), { env: { ...served, SERVICE_NAME: "web", PORT: String(port), HOST: "127.0.0.1" } });
