@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { appFilterWhere, buildAppListArgs, decodeCursor, encodeCursor, keysetWhere, sortKeys } from "./list-query";
+import { decodeCursor, encodeCursor, sortKeys } from "./list-query";
+import { appFilterSql, keysetSql, orderSql } from "./list-sql";
 import { ZListAppsQuery } from "./list-schemas";
 
 const ORG = "00000000-0000-4000-8000-000000000001";
@@ -8,21 +9,19 @@ const row = { id: ID, name: "Support Copilot", updatedAt: new Date("2026-01-02T0
 
 describe("app list query", () => {
   it("always scopes to the org and adds only the filters given", () => {
-    expect(appFilterWhere(ORG, {})).toEqual({ orgId: ORG });
-    const where = appFilterWhere(ORG, { owner: ID, lifecycle: "PRODUCTION", exposure: "PUBLIC", provider: "openai" });
-    expect(where).toEqual({
-      orgId: ORG, ownerId: ID, lifecycle: "PRODUCTION", exposure: "PUBLIC",
-      modelUsages: { some: { orgId: ORG, provider: "openai" } },
-    });
+    expect(appFilterSql(ORG, {}).values).toEqual([ORG]);
+    const where = appFilterSql(ORG, { owner: ID, lifecycle: "PRODUCTION", exposure: "PUBLIC", provider: "openai" });
+    expect(where.sql).toMatch(/^a\.org_id = \?::uuid AND a\.owner_id = \?::uuid AND a\.lifecycle = \?::"Lifecycle" AND a\.exposure = \?::"Exposure" AND EXISTS/);
+    expect(where.values).toEqual([ORG, ID, "PRODUCTION", "PUBLIC", ORG, "openai"]);
   });
 
-  it("searches name, description, business unit, tags and model ids, without case", () => {
-    const where = appFilterWhere(ORG, { q: "  gpt-4o " });
-    expect(where.orgId).toBe(ORG);
-    expect(where.OR).toContainEqual({ name: { contains: "gpt-4o", mode: "insensitive" } });
-    expect(where.OR).toContainEqual({ tags: { has: "gpt-4o" } });
-    expect(where.OR).toContainEqual({ modelUsages: { some: { orgId: ORG, modelId: { contains: "gpt-4o", mode: "insensitive" } } } });
-    expect(appFilterWhere(ORG, { q: "   " })).toEqual({ orgId: ORG });
+  it("searches name, description, business unit, tags and model ids, without case, with LIKE wildcards escaped", () => {
+    const where = appFilterSql(ORG, { q: "  gpt_4o% " });
+    expect(where.sql).toContain("a.name ILIKE ? OR a.description ILIKE ? OR a.business_unit ILIKE ? OR ? = ANY(a.tags)");
+    expect(where.sql).toContain("mu.model_id ILIKE ?");
+    expect(where.values).toContain("%gpt\\_4o\\%%");
+    expect(where.values).toContain("gpt_4o%");
+    expect(appFilterSql(ORG, { q: "   " }).values).toEqual([ORG]);
   });
 
   it("sorts by the column with the id as tie-breaker, in each column's natural default order", () => {
@@ -44,29 +43,16 @@ describe("app list query", () => {
 
   it("builds a keyset condition: after the cursor in each key, given equality on the keys before it", () => {
     const keys = sortKeys("name", "desc");
-    expect(keysetWhere(keys, ["B", ID])).toEqual({
-      OR: [{ AND: [{ name: { lt: "B" } }] }, { AND: [{ name: "B" }, { id: { lt: ID } }] }],
-    });
+    const where = keysetSql(keys, ["B", ID]);
+    expect(where.sql).toBe("((a.name < ?) OR (a.name = ? AND a.id < ?::uuid))");
+    expect(where.values).toEqual(["B", "B", ID]);
+    expect(orderSql(keys).sql).toBe("a.name DESC, a.id DESC");
   });
 
-  it("compares criticality by its declared order (enums have no range operators)", () => {
-    const desc = keysetWhere(sortKeys("criticality", "desc"), ["HIGH", "Zed", ID]);
-    expect(desc.OR?.[0]).toEqual({ AND: [{ criticality: { in: ["LOW", "MEDIUM"] } }] });
-    expect(desc.OR?.[1]).toEqual({ AND: [{ criticality: "HIGH" }, { name: { gt: "Zed" } }] });
-    const asc = keysetWhere(sortKeys("criticality", "asc"), ["HIGH", "Zed", ID]);
-    expect(asc.OR?.[0]).toEqual({ AND: [{ criticality: { in: ["CRITICAL"] } }] });
-  });
-
-  it("turns a page number into an offset and a cursor into a keyset, fetching one extra row", () => {
-    const byPage = buildAppListArgs(ORG, ZListAppsQuery.parse({ page: "3", limit: "10", lifecycle: "IDEA" }))!;
-    expect(byPage).toMatchObject({ skip: 20, take: 11, where: { orgId: ORG, lifecycle: "IDEA" }, orderBy: [{ name: "asc" }, { id: "asc" }] });
-    const keys = sortKeys("name");
-    const byCursor = buildAppListArgs(ORG, ZListAppsQuery.parse({ cursor: encodeCursor(keys, row) }))!;
-    expect(byCursor.skip).toBe(0);
-    expect(byCursor.where.orgId).toBe(ORG);
-    expect(byCursor.where.AND).toHaveLength(1);
-    expect(byCursor.countWhere).toEqual({ orgId: ORG });
-    expect(buildAppListArgs(ORG, ZListAppsQuery.parse({ cursor: "abc" }))).toBeNull();
+  it("compares criticality in its declared order, then the name and id ascending", () => {
+    const desc = keysetSql(sortKeys("criticality", "desc"), ["HIGH", "Zed", ID]);
+    expect(desc.sql).toBe('((a.criticality < ?::"Criticality") OR (a.criticality = ?::"Criticality" AND a.name > ?) OR (a.criticality = ?::"Criticality" AND a.name = ? AND a.id > ?::uuid))');
+    expect(orderSql(sortKeys("criticality")).sql).toBe("a.criticality DESC, a.name ASC, a.id ASC");
   });
 
   it("validates the query: one of cursor or page, known enums, bounded limit", () => {

@@ -1,9 +1,8 @@
-// Turns the list query (filters, sort, cursor or page) into Prisma arguments. Pure: no database access.
-import type { Prisma } from "@/lib/generated/prisma/client";
+// The list's sort keys and opaque keyset cursors (their SQL is list-sql.ts). Pure.
 import { CRITICALITIES, type Criticality } from "./constants";
-import { DEFAULT_ORDER, type AppSort, type SortOrder, type TListAppsQuery } from "./list-schemas";
+import { DEFAULT_ORDER, type AppSort, type SortOrder } from "./list-schemas";
 
-type KeyField = "name" | "updatedAt" | "criticality" | "id";
+export type KeyField = "name" | "updatedAt" | "criticality" | "id";
 export type SortKey = { field: KeyField; dir: SortOrder };
 export type CursorRow = { id: string; name: string; updatedAt: Date; criticality: Criticality };
 
@@ -14,31 +13,6 @@ export function sortKeys(sort: AppSort, order: SortOrder = DEFAULT_ORDER[sort]):
   if (sort === "criticality") return [{ field: "criticality", dir: order }, { field: "name", dir: "asc" }, { field: "id", dir: "asc" }];
   return [{ field: sort, dir: order }, { field: "id", dir: order }];
 }
-
-export function appFilterWhere(orgId: string, f: Pick<TListAppsQuery, "q" | "owner" | "lifecycle" | "provider" | "exposure">): Prisma.LlmAppWhereInput {
-  const q = f.q?.trim();
-  const contains = (value: string) => ({ contains: value, mode: "insensitive" as const });
-  return {
-    orgId,
-    ...(f.owner ? { ownerId: f.owner } : {}),
-    ...(f.lifecycle ? { lifecycle: f.lifecycle } : {}),
-    ...(f.exposure ? { exposure: f.exposure } : {}),
-    ...(f.provider ? { modelUsages: { some: { orgId, provider: f.provider } } } : {}),
-    ...(q
-      ? {
-          OR: [
-            { name: contains(q) },
-            { description: contains(q) },
-            { businessUnit: contains(q) },
-            { tags: { has: q } },
-            { modelUsages: { some: { orgId, modelId: contains(q) } } },
-          ],
-        }
-      : {}),
-  };
-}
-
-export const appOrderBy = (keys: SortKey[]): Prisma.LlmAppOrderByWithRelationInput[] => keys.map((k) => ({ [k.field]: k.dir }));
 
 const cursorValue = (row: CursorRow, field: KeyField) => (field === "updatedAt" ? row.updatedAt.toISOString() : row[field]);
 
@@ -67,57 +41,4 @@ function isValidValue(field: KeyField, value: string) {
   if (field === "criticality") return (CRITICALITIES as readonly string[]).includes(value);
   if (field === "updatedAt") return !Number.isNaN(Date.parse(value));
   return value.length <= 120;
-}
-
-function equals(field: KeyField, value: string): Prisma.LlmAppWhereInput {
-  if (field === "updatedAt") return { updatedAt: new Date(value) };
-  if (field === "criticality") return { criticality: value as Criticality };
-  return { [field]: value };
-}
-
-function after(key: SortKey, value: string): Prisma.LlmAppWhereInput {
-  const op = key.dir === "asc" ? "gt" : "lt";
-  if (key.field === "criticality") {
-    // Prisma has no range operators on enums; compare by position in the declared order (Postgres' enum order).
-    const rank = CRITICALITIES.indexOf(value as Criticality);
-    const later = CRITICALITIES.filter((_, i) => (key.dir === "asc" ? i > rank : i < rank));
-    return { criticality: { in: [...later] } };
-  }
-  if (key.field === "updatedAt") return { updatedAt: { [op]: new Date(value) } };
-  return { [key.field]: { [op]: value } };
-}
-
-/** Rows strictly after the cursor position: (k1 > v1) OR (k1 = v1 AND k2 > v2) OR … */
-export function keysetWhere(keys: SortKey[], values: string[]): Prisma.LlmAppWhereInput {
-  return {
-    OR: keys.map((key, i) => ({
-      AND: [...keys.slice(0, i).map((k, j) => equals(k.field, values[j]!)), after(key, values[i]!)],
-    })),
-  };
-}
-
-export type AppListArgs = {
-  keys: SortKey[];
-  countWhere: Prisma.LlmAppWhereInput;
-  where: Prisma.LlmAppWhereInput;
-  orderBy: Prisma.LlmAppOrderByWithRelationInput[];
-  skip: number;
-  /** One more than the page size, to tell whether another page follows. */
-  take: number;
-};
-
-/** Returns null when the cursor is invalid for this query. */
-export function buildAppListArgs(orgId: string, query: TListAppsQuery): AppListArgs | null {
-  const keys = sortKeys(query.sort, query.order);
-  const countWhere = appFilterWhere(orgId, query);
-  const values = query.cursor ? decodeCursor(keys, query.cursor) : null;
-  if (query.cursor && !values) return null;
-  return {
-    keys,
-    countWhere,
-    where: values ? { ...countWhere, AND: [keysetWhere(keys, values)] } : countWhere,
-    orderBy: appOrderBy(keys),
-    skip: query.page ? (query.page - 1) * query.limit : 0,
-    take: query.limit + 1,
-  };
 }

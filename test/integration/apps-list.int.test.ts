@@ -4,7 +4,7 @@ import { createApp } from "@/lib/apps/server/create-app";
 import { ZCreateAppRequest, type TCreateAppRequest } from "@/lib/apps/schemas";
 import { call, createOrgWithMembers, sessionCookie, userCtx } from "../factories";
 
-type Listed = { apps: { name: string }[]; total: number; page: number | null; nextCursor: string | null };
+type Listed = { apps: { name: string; [field: string]: unknown }[]; total: number; page: number | null; nextCursor: string | null };
 
 describe("apps list: search, filters, sort, pagination", () => {
   let cookie = "";
@@ -42,6 +42,18 @@ describe("apps list: search, filters, sort, pagination", () => {
     expect(all.page).toBe(1);
     expect(all.apps.map((a) => a.name)).toEqual(["Code Review Bot", "Contract Analyzer", "Fraud Triage Agent", "HR Policy Assistant", "Marketing Copy Studio", "Support Copilot"]);
     expect(await names({ sort: "name", order: "desc" })).toEqual(["Support Copilot", "Marketing Copy Studio", "HR Policy Assistant", "Fraud Triage Agent", "Contract Analyzer", "Code Review Bot"]);
+  });
+
+  it("gives each row its owner, distinct providers and counts", async () => {
+    const { apps } = await list({});
+    const copilot = apps.find((a) => a.name === "Support Copilot")!;
+    expect(copilot).toMatchObject({
+      owner: { id: ownerId, email: expect.any(String) }, providers: ["openai"], modelUsageCount: 2, dataStoreCount: 0,
+      criticality: "HIGH", lifecycle: "PRODUCTION", exposure: "PUBLIC", tags: ["rag"], environments: expect.any(Array),
+    });
+    expect(Date.parse(copilot.updatedAt as string)).toBeGreaterThan(Date.now() - 600_000);
+    expect(apps.find((a) => a.name === "Fraud Triage Agent")).toMatchObject({ owner: null, providers: ["aws.bedrock"], modelUsageCount: 1 });
+    expect(apps.find((a) => a.name === "HR Policy Assistant")).toMatchObject({ providers: [], modelUsageCount: 0, businessUnit: "People" });
   });
 
   it("sorts by criticality (most critical first, then by name) and by last update", async () => {
