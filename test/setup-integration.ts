@@ -30,6 +30,9 @@ process.env.TEST_DATABASE_OWNER_URL = new URL(`/${database}`, server).toString()
 process.env.QUEUE_PREFIX = `it-${suffix}`;
 process.env.NEXTAUTH_SECRET ??= randomBytes(32).toString("base64url");
 process.env.LOG_LEVEL ??= "silent";
+// A cold first run (fresh machine, files run one at a time, the gateway's first) must not let a limit check time
+// out into "unchecked": tests of limits and budgets would then see the call through.
+process.env.GATEWAY_LIMITS_WAIT_MS ??= "3000";
 process.env.ENCRYPTION_ROOT_KEYS ??= `1:${randomBytes(32).toString("base64url")}`;
 process.env.FILE_STORE_DIR = join(tmpdir(), `llmsecops-files-${suffix}`);
 

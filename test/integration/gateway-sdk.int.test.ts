@@ -164,6 +164,9 @@ describe("AI gateway with the OpenAI SDK", () => {
   it("answers 429 with Retry-After over the key's requests per minute and once the daily budget is spent", async () => {
     const limited = await createKey(redactApp, openaiIntegration, { rpmLimit: 2 });
     const client = openaiClient(limited.secret);
+    // Requests are counted per UTC minute: the three calls must fall in one.
+    const intoMinute = Date.now() % 60_000;
+    if (intoMinute > 50_000) await new Promise((r) => setTimeout(r, 60_000 - intoMinute + 100));
     for (let i = 0; i < 2; i++) await client.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "hi" }] });
     const error = await client.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "hi" }] }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OpenAI.RateLimitError);
@@ -181,7 +184,7 @@ describe("AI gateway with the OpenAI SDK", () => {
     }
     expect(refusal).toBeInstanceOf(OpenAI.RateLimitError);
     expect((refusal as InstanceType<typeof OpenAI.RateLimitError>).code).toBe("budget_exceeded");
-  });
+  }, 60_000);
 
   it("serves the same endpoints on the console's origin (the Next.js routes under /gateway)", async () => {
     const res = await nextChatRoute.POST(new Request("http://console.test/gateway/openai/v1/chat/completions", {

@@ -61,7 +61,9 @@ export async function applyFindingChange(tx: DbTx, ctx: Ctx, current: CurrentFin
 
   await tx.finding.update({ where: { id: current.id, orgId: ctx.orgId }, data });
   const actor = actorLabel(ctx.principal).slice(0, 300);
-  await tx.findingActivity.createMany({ data: activity.map((a) => ({ orgId: ctx.orgId, findingId: current.id, actorId: userId, actor, ...a })) });
+  // One change's rows a millisecond apart, in the order above: the history sorts by time and they would tie.
+  const at = Date.now();
+  await tx.findingActivity.createMany({ data: activity.map((a, i) => ({ orgId: ctx.orgId, findingId: current.id, actorId: userId, actor, ...a, createdAt: new Date(at + i) })) });
   await writeAudit(tx, ctx, {
     action: "finding.updated", resourceType: "finding", resourceId: current.id,
     summary: Object.fromEntries(activity.map((a) => [a.field, { from: a.fromValue, to: a.toValue }])),

@@ -171,7 +171,9 @@ export function decide(cfg: GatewayKeyConfig, view: View, pending: number, estim
   return { ok: true };
 }
 
-const REDIS_BUDGET_MS = 250;
+// How long a call waits for its limits (a Redis round trip; a key's first call may rebuild spend from Postgres)
+// before it goes through unchecked ("limits:unchecked"): the gateway must not stall with Redis.
+const REDIS_BUDGET_MS = Math.max(1, Number(process.env.GATEWAY_LIMITS_WAIT_MS ?? 250));
 const withinBudget = <T>(work: Promise<T>): Promise<T | "timeout"> =>
   Promise.race([work, new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), REDIS_BUDGET_MS).unref())]);
 let lastWarning = 0;
