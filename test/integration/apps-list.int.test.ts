@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import * as appsRoute from "@/app/api/v1/apps/route";
 import { createApp } from "@/lib/apps/server/create-app";
 import { ZCreateAppRequest, type TCreateAppRequest } from "@/lib/apps/schemas";
+import { db } from "@/lib/server/db";
 import { call, createOrgWithMembers, sessionCookie, userCtx } from "../factories";
 
 type Listed = { apps: { name: string; [field: string]: unknown }[]; total: number; page: number | null; nextCursor: string | null };
@@ -54,6 +55,14 @@ describe("apps list: search, filters, sort, pagination", () => {
     expect(Date.parse(copilot.updatedAt as string)).toBeGreaterThan(Date.now() - 600_000);
     expect(apps.find((a) => a.name === "Fraud Triage Agent")).toMatchObject({ owner: null, providers: ["aws.bedrock"], modelUsageCount: 1 });
     expect(apps.find((a) => a.name === "HR Policy Assistant")).toMatchObject({ providers: [], modelUsageCount: 0, businessUnit: "People" });
+  });
+
+  it("lists apps written outside Prisma, whose list columns are NULL, with empty lists", async () => {
+    const bare = await createOrgWithMembers(["ANALYST"]);
+    await db.$executeRaw`INSERT INTO llm_apps (id, org_id, name, updated_at) VALUES (gen_random_uuid(), ${bare.org.id}::uuid, 'bare-app', now())`;
+    const res = await call(appsRoute.GET, { cookie: (await sessionCookie(bare.members[0]!.user.id)).cookie, path: "/api/v1/apps" });
+    expect(res.status, res.text).toBe(200);
+    expect(res.json.apps).toMatchObject([{ name: "bare-app", tags: [], environments: [], providers: [], owner: null, modelUsageCount: 0, dataStoreCount: 0 }]);
   });
 
   it("sorts by criticality (most critical first, then by name) and by last update", async () => {

@@ -31,12 +31,13 @@ export const listApps = async ({ ctx, query }: { ctx: Ctx; query: TListAppsQuery
   const org = ctx.orgId;
   const filter = appFilterSql(org, query);
   const offset = query.page ? (query.page - 1) * query.limit : 0;
-  // The total row always comes back, joined to the page's rows (none past the last page).
+  // The total row always comes back, joined to the page's rows (none past the last page). List columns written
+  // outside Prisma may be NULL: they read as empty lists, as Prisma reads them.
   const rows = await queryRows<AppSummaryRow>(Prisma.sql`
     WITH page AS (
       SELECT a.id, a.name, a.description, a.business_unit, a.criticality::text AS criticality, a.lifecycle::text AS lifecycle,
-        a.environments::text[] AS environments, a.exposure::text AS exposure, a.end_user_auth::text AS end_user_auth,
-        a.deployment::text AS deployment, a.framework, a.frontend, a.tags, a.created_at, a.updated_at,
+        coalesce(a.environments::text[], '{}') AS environments, a.exposure::text AS exposure, a.end_user_auth::text AS end_user_auth,
+        a.deployment::text AS deployment, a.framework, a.frontend, coalesce(a.tags, '{}') AS tags, a.created_at, a.updated_at,
         o.id AS owner_id, o.email AS owner_email, o.name AS owner_name,
         ARRAY(SELECT DISTINCT mu.provider::text FROM model_usages mu WHERE mu.org_id = ${org}::uuid AND mu.app_id = a.id) AS providers,
         (SELECT count(*) FROM model_usages mu WHERE mu.org_id = ${org}::uuid AND mu.app_id = a.id)::int AS model_usage_count,
