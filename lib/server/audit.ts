@@ -1,4 +1,4 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { DbTx } from "./db";
 import { actorLabel, type Ctx } from "./principal";
 
@@ -39,4 +39,17 @@ export async function writeAudit(tx: DbTx, ctx: Ctx, entry: AuditEntry) {
       requestId: ctx.requestId,
     },
   });
+}
+
+/**
+ * writeAudit's record as one INSERT for the pg pool, for a change that plain SQL has already committed (one statement
+ * needs no transaction of its own, and skips Prisma's per-query compile on hot paths such as synchronous pushes).
+ */
+export function auditInsertSql(ctx: Ctx, entry: AuditEntry): Prisma.Sql {
+  const p = ctx.principal;
+  return Prisma.sql`
+    INSERT INTO audit_events (org_id, actor_type, actor_user_id, actor_api_key_id, actor_label, action, resource_type, resource_id, summary, ip, user_agent, request_id)
+    VALUES (${ctx.orgId}::uuid, ${p.kind === "user" ? "USER" : "API_KEY"}::"ActorType", ${p.kind === "user" ? p.userId : null}::uuid,
+      ${p.kind === "api-key" ? p.apiKeyId : null}::uuid, ${actorLabel(p).slice(0, 254)}, ${entry.action}, ${entry.resourceType}, ${entry.resourceId ?? null},
+      ${entry.summary === undefined ? null : JSON.stringify(entry.summary)}::jsonb, ${ctx.ip ?? null}, ${ctx.userAgent ?? null}, ${ctx.requestId ?? null})`;
 }

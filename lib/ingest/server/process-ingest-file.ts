@@ -4,7 +4,8 @@
 import { db } from "@/lib/server/db";
 import { fileStore } from "@/lib/server/file-store";
 import { logger } from "@/lib/server/logger";
-import { withPgTransaction } from "@/lib/server/pg-pool";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { queryRows, withPgTransaction } from "@/lib/server/pg-pool";
 import { INGEST_PARSERS } from "../parsers";
 import { fileUnitBatches, type Unit } from "../pipeline/units";
 import { DEFAULT_LIMITS } from "../read/limits";
@@ -40,9 +41,12 @@ function orderedWriter() {
 }
 
 export async function processIngestFile({ orgId, fileId }: { orgId: string; fileId: string }) {
-  const file = await db.ingestFile.findFirst({ where: { id: fileId, orgId }, select: { status: true, source: true, storageKey: true, checkpoint: true } });
+  // Plain SQL for the file's row: a synchronous push runs this per request, where Prisma's compile outweighed it.
+  const [file] = await queryRows<{ status: string; source: string; storageKey: string; checkpoint: number }>(Prisma.sql`
+    SELECT status::text AS status, source, storage_key AS "storageKey", checkpoint FROM ingest_files WHERE id = ${fileId}::uuid AND org_id = ${orgId}::uuid`);
   if (!file || file.status === "DONE" || file.status === "FAILED") return { skipped: true as const };
-  await db.ingestFile.updateMany({ where: { id: fileId, orgId, status: "STORED" }, data: { status: "PROCESSING", startedAt: new Date() } });
+  await queryRows(Prisma.sql`
+    UPDATE ingest_files SET status = 'PROCESSING', started_at = ${new Date()} WHERE id = ${fileId}::uuid AND org_id = ${orgId}::uuid AND status = 'STORED'`);
   const ctx = await loadContext(orgId);
   let bytesRead = 0;
   const counted = (async function* () {
@@ -83,7 +87,9 @@ export async function processIngestFile({ orgId, fileId }: { orgId: string; file
     }
     throw error;
   }
-  await db.ingestFile.updateMany({ where: { id: fileId, orgId, status: "PROCESSING" }, data: { status: "DONE", finishedAt: new Date(), bytesRead: BigInt(bytesRead) } });
+  await queryRows(Prisma.sql`
+    UPDATE ingest_files SET status = 'DONE', finished_at = ${new Date()}, bytes_read = ${bytesRead}
+    WHERE id = ${fileId}::uuid AND org_id = ${orgId}::uuid AND status = 'PROCESSING'`);
   return { skipped: false as const, units: position };
 }
 
