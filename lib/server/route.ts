@@ -56,10 +56,19 @@ export function defineRoute<E extends Endpoint>(
       return await withinOrgConcurrency(ctx.orgId, () => withOrgScope(ctx.orgId, () => handle(req, context, endpoint, handler, ctx, meta)), req.signal);
     } catch (error) {
       if (error instanceof AppError) penalize(credential, error);
+      // A client that went away mid-request (its body cut off) is not a server error: nobody reads this answer.
+      if (!(error instanceof AppError) && (req.signal.aborted || isClientAbort(error))) {
+        logger.info({ requestId: meta.requestId }, "the client closed the request");
+        return errorResponse(new AppError("BAD_REQUEST", "The client closed the request"), meta);
+      }
       return errorResponse(error, meta);
     }
   };
 }
+
+// Node's HTTP server fails a request body whose connection closed with exactly this error (abortIncoming).
+const isClientAbort = (error: unknown) =>
+  error instanceof Error && error.message === "aborted" && (error as NodeJS.ErrnoException).code === "ECONNRESET";
 
 /** Input parsing, the use case and the answer, inside the caller's org scope. */
 async function handle<E extends Endpoint>(

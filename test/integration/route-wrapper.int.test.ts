@@ -13,6 +13,14 @@ const boom = defineRoute(
   },
 );
 
+// A body read cut off by the client, as Node's HTTP server reports it.
+const clientGone = defineRoute(
+  defineEndpoint({ method: "GET", path: "/api/v1/gone", tag: "t", scope: "members:read", summary: "gone", response: z.object({}) }),
+  async () => {
+    throw Object.assign(new Error("aborted"), { code: "ECONNRESET" });
+  },
+);
+
 describe("defineRoute", () => {
   it("answers 401 without credentials and 415/400 for bad bodies, all in the envelope", async () => {
     const unauth = await call(membersRoute.GET);
@@ -27,6 +35,14 @@ describe("defineRoute", () => {
     expect(malformed.json.error.code).toBe("BAD_REQUEST");
     const wrongType = await call(membersRoute.POST, { method: "POST", cookie, body: "email=x", headers: { "content-type": "text/plain" } });
     expect(wrongType.status).toBe(415);
+  });
+
+  it("answers a request its client closed 400, not as a server error", async () => {
+    const { members } = await createOrgWithMembers(["ADMIN"]);
+    const { cookie } = await sessionCookie(members[0]!.user.id);
+    const res = await call(clientGone, { cookie });
+    expect(res.status).toBe(400);
+    expect(res.json.error).toMatchObject({ code: "BAD_REQUEST", message: "The client closed the request" });
   });
 
   it("hides internals of unexpected errors behind a 500 with a request id", async () => {
