@@ -5,7 +5,8 @@ type CreateSessionOptions = { userId: string; method: "password" | "oidc"; ip: s
 
 /** The server-side record behind a next-auth JWT; its id is the token's `sid`. */
 export const createSession = async ({ userId, method, ip, userAgent }: CreateSessionOptions) => {
-  const first = await db.membership.findFirst({ where: { userId }, orderBy: { createdAt: "asc" }, select: { orgId: true } });
+  // The org joined first; memberships created in the same millisecond (seeding) fall back to a stable order.
+  const first = await db.membership.findFirst({ where: { userId }, orderBy: [{ createdAt: "asc" }, { orgId: "asc" }], select: { orgId: true } });
   const session = await db.session.create({
     data: {
       userId,
