@@ -20,7 +20,7 @@ export type StoreUploadInput = {
   via: "UPLOAD" | "API" | "CLI" | "PULL";
   createdById?: string | null;
   apiKeyId?: string | null;
-  /** false when the caller processes the file itself, right away (small synchronous pushes). */
+  /** false when the caller processes the file itself (small synchronous pushes) or queues it later (queueStoredFile). */
   enqueue?: boolean;
 };
 
@@ -40,11 +40,15 @@ export async function storeUpload(input: StoreUploadInput) {
       ${input.via}::"IngestVia", ${input.createdById ?? null}::uuid, ${input.apiKeyId ?? null}::uuid)
     RETURNING id, status::text AS status`);
   if (!file) throw new Error("the ingest file was not recorded");
-  if (input.enqueue === false) return file;
+  if (input.enqueue !== false) await queueStoredFile(input.orgId, file.id);
+  return file;
+}
+
+/** Queues a stored file's processing (one job per file). */
+export async function queueStoredFile(orgId: string, fileId: string): Promise<void> {
   try {
-    await enqueue("ingest-file", { orgId: input.orgId, fileId: file.id });
+    await enqueue("ingest-file", { orgId, fileId });
   } catch {
     // The file is safe in the store and recorded as STORED: the maintenance sweep (requeue-ingest-files) queues it later.
   }
-  return file;
 }
