@@ -1,3 +1,4 @@
+import { setPriority } from "node:os";
 import { Queue, Worker, type Job } from "bullmq";
 import { Redis } from "ioredis";
 import { QUEUE_NAMES, SCHEDULES, type QueueName } from "@/lib/queue/contracts";
@@ -11,6 +12,9 @@ import { startHeartbeat } from "./heartbeat";
 import { registry, type Registration } from "./registry";
 
 const config = env(); // fails fast with a clear message when the environment is incomplete
+// On a machine shared with the web process and the gateway (npm start), background work can give way to requests
+// that someone is waiting for. Raising one's own niceness needs no privilege.
+if (config.WORKER_NICE > 0) setPriority(config.WORKER_NICE);
 const log = logger;
 const prefix = config.QUEUE_PREFIX;
 

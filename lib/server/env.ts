@@ -22,6 +22,8 @@ const EnvSchema = z.object({
   LOGIN_WINDOW_SECONDS: int(900),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   WORKER_SHUTDOWN_TIMEOUT_MS: int(20_000),
+  /** The worker's CPU niceness (0-19, 0 = as the other processes): background jobs yield CPU to the API and the gateway. */
+  WORKER_NICE: z.coerce.number().int().min(0).max(19).default(0),
   /** Each org's API budget (lib/server/api-rate-limit.ts). */
   API_RATE_LIMIT_PER_MINUTE: int(6_000),
   /** Each org's requests handled at once per web process; more wait in its queue (lib/server/api-rate-limit.ts). */
