@@ -76,10 +76,21 @@ async function drive(url: URL, headers: Record<string, string>, rps: number, sec
   };
 }
 
+/** The provider stub in its own process (scripts/bench/upstream-stub-process.ts), stopped with the other children. */
+async function startStubProcess(): Promise<{ url: string }> {
+  const child = children.start("upstream-stub", ...tsNode("scripts/bench/upstream-stub-process.ts"), { env: { ...process.env, BENCH_UPSTREAM_DELAY_MS: String(DELAY_MS) }, stdio: ["ignore", "pipe", "inherit"] });
+  let out = "";
+  for await (const chunk of child.stdout!) {
+    out += String(chunk);
+    const line = out.split("\n").find((l) => l.startsWith("{"));
+    if (line) return JSON.parse(line) as { url: string };
+  }
+  throw new Error("the upstream stub exited before it listened");
+}
+
 prismaGenerate();
 const stack = await provisionStack({ dataDir, ephemeral: true });
-const { startLlmUpstreamStub } = await import("../test/helpers/llm-upstream-stub");
-const stub = await startLlmUpstreamStub({ delayMs: DELAY_MS, record: false });
+const stub = await startStubProcess();
 try {
   const urls = await migrate(stack.postgres, "llmsecops_bench_gateway");
   const port = await freePort();
@@ -126,7 +137,6 @@ try {
   }));
 } finally {
   await children.stopAll();
-  await stub.close();
   await stack.stop();
   rmSync(dataDir, { recursive: true, force: true });
 }
