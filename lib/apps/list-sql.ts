@@ -1,6 +1,7 @@
 // The apps list as SQL for the pg pool (lib/apps/server/list-apps.ts): filters, keyset condition and order. Pure.
 // Prisma's query compiler cost more CPU than the query itself on this page (one WASM compile per request).
 import { Prisma } from "@/lib/generated/prisma/client";
+import { likeContaining } from "@/lib/server/sql-like";
 import type { KeyField, SortKey } from "./list-query";
 import type { TListAppsQuery } from "./list-schemas";
 
@@ -16,8 +17,6 @@ function cursorParam(field: KeyField, value: string): Prisma.Sql {
   return Prisma.sql`${value}`;
 }
 
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 /** The org's apps matching the filters (alias a). Nested lookups name the org too. */
 export function appFilterSql(orgId: string, f: Pick<TListAppsQuery, "q" | "owner" | "lifecycle" | "provider" | "exposure">): Prisma.Sql {
   const parts = [Prisma.sql`a.org_id = ${orgId}::uuid`];
@@ -27,7 +26,7 @@ export function appFilterSql(orgId: string, f: Pick<TListAppsQuery, "q" | "owner
   if (f.provider) parts.push(Prisma.sql`EXISTS (SELECT 1 FROM model_usages mu WHERE mu.org_id = ${orgId}::uuid AND mu.app_id = a.id AND mu.provider = ${f.provider})`);
   const q = f.q?.trim();
   if (q) {
-    const like = `%${likeEscape(q)}%`;
+    const like = likeContaining(q);
     parts.push(Prisma.sql`(a.name ILIKE ${like} OR a.description ILIKE ${like} OR a.business_unit ILIKE ${like} OR ${q} = ANY(a.tags)
       OR EXISTS (SELECT 1 FROM model_usages mu WHERE mu.org_id = ${orgId}::uuid AND mu.app_id = a.id AND mu.model_id ILIKE ${like}))`);
   }

@@ -87,10 +87,12 @@ const penalized: Map<string, number> = ((globalThis as unknown as Record<symbol,
 const PENALIZED_MAX = 10_000;
 
 /** The 429 a recently refused credential gets at once, or null. */
-export function earlyRefusal(credential: string | null): AppError | null {
-  const left = penaltyLeftMs(credential);
-  if (left <= 0) return null;
-  return new AppError("RATE_LIMITED", "Over this organization's API limits: slow down", undefined, { "retry-after": String(Math.max(1, Math.ceil(left / 1000))) });
+export const earlyRefusal = (credential: string | null): AppError | null => refusalFor(penaltyLeftMs(credential));
+
+/** The 429 for a penalty that still runs `leftMs`, or null when it is over. */
+export function refusalFor(leftMs: number): AppError | null {
+  if (leftMs <= 0) return null;
+  return new AppError("RATE_LIMITED", "Over this organization's API limits: slow down", undefined, { "retry-after": String(Math.max(1, Math.ceil(leftMs / 1000))) });
 }
 
 /** How long a recently refused credential's penalty still runs (ms), 0 when it has none. */

@@ -20,25 +20,28 @@ export async function writeSystemAudit(tx: DbTx, orgId: string, actor: string, e
   });
 }
 
+/** The audit record of a user's or API key's change. */
+function auditRecord(ctx: Ctx, entry: AuditEntry) {
+  const p = ctx.principal;
+  return {
+    orgId: ctx.orgId,
+    actorType: p.kind === "user" ? ("USER" as const) : ("API_KEY" as const),
+    actorUserId: p.kind === "user" ? p.userId : null,
+    actorApiKeyId: p.kind === "api-key" ? p.apiKeyId : null,
+    actorLabel: actorLabel(p).slice(0, 254),
+    action: entry.action,
+    resourceType: entry.resourceType,
+    resourceId: entry.resourceId ?? null,
+    summary: entry.summary,
+    ip: ctx.ip,
+    userAgent: ctx.userAgent,
+    requestId: ctx.requestId,
+  };
+}
+
 /** Call inside the transaction that makes the change, so the change and its record land together. */
 export async function writeAudit(tx: DbTx, ctx: Ctx, entry: AuditEntry) {
-  const p = ctx.principal;
-  await tx.auditEvent.create({
-    data: {
-      orgId: ctx.orgId,
-      actorType: p.kind === "user" ? "USER" : "API_KEY",
-      actorUserId: p.kind === "user" ? p.userId : null,
-      actorApiKeyId: p.kind === "api-key" ? p.apiKeyId : null,
-      actorLabel: actorLabel(p).slice(0, 254),
-      action: entry.action,
-      resourceType: entry.resourceType,
-      resourceId: entry.resourceId ?? null,
-      summary: entry.summary,
-      ip: ctx.ip,
-      userAgent: ctx.userAgent,
-      requestId: ctx.requestId,
-    },
-  });
+  await tx.auditEvent.create({ data: auditRecord(ctx, entry) });
 }
 
 /**
@@ -46,10 +49,9 @@ export async function writeAudit(tx: DbTx, ctx: Ctx, entry: AuditEntry) {
  * needs no transaction of its own, and skips Prisma's per-query compile on hot paths such as synchronous pushes).
  */
 export function auditInsertSql(ctx: Ctx, entry: AuditEntry): Prisma.Sql {
-  const p = ctx.principal;
+  const r = auditRecord(ctx, entry);
   return Prisma.sql`
     INSERT INTO audit_events (org_id, actor_type, actor_user_id, actor_api_key_id, actor_label, action, resource_type, resource_id, summary, ip, user_agent, request_id)
-    VALUES (${ctx.orgId}::uuid, ${p.kind === "user" ? "USER" : "API_KEY"}::"ActorType", ${p.kind === "user" ? p.userId : null}::uuid,
-      ${p.kind === "api-key" ? p.apiKeyId : null}::uuid, ${actorLabel(p).slice(0, 254)}, ${entry.action}, ${entry.resourceType}, ${entry.resourceId ?? null},
-      ${entry.summary === undefined ? null : JSON.stringify(entry.summary)}::jsonb, ${ctx.ip ?? null}, ${ctx.userAgent ?? null}, ${ctx.requestId ?? null})`;
+    VALUES (${r.orgId}::uuid, ${r.actorType}::"ActorType", ${r.actorUserId}::uuid, ${r.actorApiKeyId}::uuid, ${r.actorLabel}, ${r.action}, ${r.resourceType},
+      ${r.resourceId}, ${r.summary === undefined ? null : JSON.stringify(r.summary)}::jsonb, ${r.ip ?? null}, ${r.userAgent ?? null}, ${r.requestId ?? null})`;
 }

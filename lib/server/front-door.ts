@@ -5,17 +5,17 @@
 // tells a well-behaved client when to come back.
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { earlyRefusal, penaltyLeftMs } from "./api-rate-limit";
+import { penaltyLeftMs, refusalFor } from "./api-rate-limit";
 import { env } from "./env";
 
 /** Answers (after the hold) a penalized credential's API request and returns true; false for every other request. */
 export function refuseWhilePenalized(req: IncomingMessage, res: ServerResponse): boolean {
   if (!req.url?.startsWith("/api/v1/")) return false;
-  const credential = req.headers.authorization ?? null;
-  const refused = earlyRefusal(credential);
+  const left = penaltyLeftMs(req.headers.authorization ?? null);
+  const refused = refusalFor(left);
   if (!refused) return false;
   req.resume();
-  const hold = Math.min(penaltyLeftMs(credential), env().API_REFUSAL_DELAY_MS);
+  const hold = Math.min(left, env().API_REFUSAL_DELAY_MS);
   const answer = () => {
     if (res.destroyed) return;
     const requestId = randomUUID();

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { OrgSlots, SlotWaitTimeout } from "./org-slots";
 
 describe("OrgSlots", () => {
@@ -72,41 +72,34 @@ describe("OrgSlots with an abort signal", () => {
 });
 
 describe("OrgSlots with a maximum wait", () => {
+  beforeEach(() => void vi.useFakeTimers());
+  afterEach(() => void vi.useRealTimers());
+
   it("rejects a waiter whose turn has not come in time, and a later one still gets the slot", async () => {
-    vi.useFakeTimers();
-    try {
-      const slots = new OrgSlots(1, 10, 1_000);
-      const first = await slots.acquire("a")!;
-      const late = slots.acquire("a")!;
-      const outcome = late.then(() => "started", (e: unknown) => e);
-      await vi.advanceTimersByTimeAsync(999);
-      expect(slots.stats("a")).toEqual({ running: 1, waiting: 1 });
-      await vi.advanceTimersByTimeAsync(1);
-      expect(await outcome).toBeInstanceOf(SlotWaitTimeout);
-      expect(slots.stats("a")).toEqual({ running: 1, waiting: 0 });
-      const next = slots.acquire("a")!;
-      first();
-      (await next)();
-      expect(slots.stats("a")).toEqual({ running: 0, waiting: 0 });
-    } finally {
-      vi.useRealTimers();
-    }
+    const slots = new OrgSlots(1, 10, 1_000);
+    const first = await slots.acquire("a")!;
+    const late = slots.acquire("a")!;
+    const outcome = late.then(() => "started", (e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(999);
+    expect(slots.stats("a")).toEqual({ running: 1, waiting: 1 });
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await outcome).toBeInstanceOf(SlotWaitTimeout);
+    expect(slots.stats("a")).toEqual({ running: 1, waiting: 0 });
+    const next = slots.acquire("a")!;
+    first();
+    (await next)();
+    expect(slots.stats("a")).toEqual({ running: 0, waiting: 0 });
   });
 
   it("never times out a waiter that started in time", async () => {
-    vi.useFakeTimers();
-    try {
-      const slots = new OrgSlots(1, 10, 1_000);
-      const first = await slots.acquire("a")!;
-      const waiter = slots.acquire("a")!;
-      first();
-      const release = await waiter;
-      await vi.advanceTimersByTimeAsync(5_000);
-      expect(slots.stats("a")).toEqual({ running: 1, waiting: 0 });
-      release();
-      expect(slots.stats("a")).toEqual({ running: 0, waiting: 0 });
-    } finally {
-      vi.useRealTimers();
-    }
+    const slots = new OrgSlots(1, 10, 1_000);
+    const first = await slots.acquire("a")!;
+    const waiter = slots.acquire("a")!;
+    first();
+    const release = await waiter;
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(slots.stats("a")).toEqual({ running: 1, waiting: 0 });
+    release();
+    expect(slots.stats("a")).toEqual({ running: 0, waiting: 0 });
   });
 });

@@ -1,13 +1,13 @@
 // The SQL filter of the findings list and counters (table alias f). Every fragment is parameterized; the org
 // comes from the caller's context, never from the query.
 import { Prisma } from "@/lib/generated/prisma/client";
+import { likeContaining } from "@/lib/server/sql-like";
 import { DUE_SOON_DAYS } from "../constants";
 import type { FindingCursor } from "../cursor";
 import type { TFindingFilters } from "../schemas";
 import { searchWords } from "../search-words";
 
 export const ACTIVE = Prisma.sql`f.status IN ('OPEN', 'TRIAGED', 'IN_PROGRESS')`;
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export function findingWhere(orgId: string, userId: string | null, filters: TFindingFilters, now: Date): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`f.org_id = ${orgId}::uuid`];
@@ -26,7 +26,7 @@ export function findingWhere(orgId: string, userId: string | null, filters: TFin
     for (const word of words) parts.push(Prisma.sql`f.id IN (SELECT t.finding_id FROM finding_terms t WHERE ${termMatches(orgId, word)})`);
     // Only a query without a word of 2+ characters ("%", "7") scans: ILIKE cannot use an index under row-level security.
     if (!words.length) {
-      const like = `%${likeEscape(filters.q)}%`;
+      const like = likeContaining(filters.q);
       parts.push(Prisma.sql`(f.title ILIKE ${like} OR f.rule_id ILIKE ${like} OR f.location ILIKE ${like})`);
     }
   }
