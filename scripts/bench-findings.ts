@@ -1,18 +1,25 @@
 // `npm run bench:findings`: seeds BENCH_FINDINGS findings (default 1,000,000) across 10 orgs and their apps with
 // set-based SQL, then measures the findings list and counters APIs over HTTP with 10 concurrent clients using an
 // API key: the route handlers (auth, validation, SQL, JSON) served by a plain node:http server on loopback, so
-// the figures leave out Next's router (≈ constant per request) but include everything of ours. Common filters
+// the figures leave out Next's router (≈ constant per request) but include everything of ours. The clients run in a
+// process of their own (scripts/bench/findings-clients-process.ts), as a load generator on another machine would. Common filters
 // rotate (active default, severity, overdue, app, assignee, text, sort by severity, second pages). After seeding,
 // VACUUM (ANALYZE) brings the tables to the state autovacuum keeps them in. Diagnostic lines
-// before the last: vacuum state of the table, this process's CPU per request and first-page latencies per filter.
+// before the last: vacuum state of the table, CPU per request of the server, Postgres and the clients, first-page latencies
+// per filter.
 // Last line:
 // {findings, list_p50_ms, list_p95_ms, counters_p95_ms}.
 import { randomBytes } from "node:crypto";
-import { Agent, createServer, request, type IncomingMessage, type ServerResponse } from "node:http";
+import { spawn } from "node:child_process";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createInterface } from "node:readline";
 import { rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { say } from "./lib/log";
 import { analyzeAsOwner } from "./lib/db-roles";
+import { listQueries, type ClientPlan, type ClientResults } from "./bench/findings-clients-process";
+import { cpuMsBetween, cpuTicks, postmasterPid } from "./lib/proc-cpu";
+import { tsNode } from "./lib/processes";
 import { consoleDatabaseEnv, migrate, prismaGenerate, provisionStack } from "./lib/stack";
 
 const N = Number(process.env.BENCH_FINDINGS ?? 1_000_000);
@@ -82,30 +89,6 @@ try {
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  const listQueries = (org: (typeof orgs)[number], k: number) => [
-    "", "severity=CRITICAL,HIGH", "sla=overdue", `app=${org.apps[k % APPS_PER_ORG]}`, "assignee=none&status=OPEN", "q=openai",
-    "sort=severity", "sort=sla", `assignee=${org.users[k % 3]}`, "source=SAST,SCA&severity=HIGH",
-  ];
-  // The clients share this process (and its event loop) with the handlers, so they use node:http with keep-alive,
-  // as a load generator would: this process spent 2.6 ms of CPU per request with fetch, 2.0-2.2 ms with this.
-  const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
-  const get = (path: string, token: string) => new Promise<{ ms: number; body: { nextCursor?: string | null } }>((resolve, reject) => {
-    const s = performance.now();
-    request(`${base}${path}`, { agent, headers: { authorization: `Bearer ${token}`, host: "bench.local" } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("error", reject);
-      res.on("end", () => {
-        const text = Buffer.concat(chunks).toString("utf8");
-        if (res.statusCode !== 200) return reject(new Error(`${path} answered ${res.statusCode}: ${text.slice(0, 500)}`));
-        try {
-          resolve({ ms: performance.now() - s, body: JSON.parse(text) as { nextCursor?: string | null } });
-        } catch (error) {
-          reject(error as Error);
-        }
-      });
-    }).on("error", reject).end();
-  });
   // Diagnostics: index-only scans (counters' overdue count) visit the heap until VACUUM marks pages all-visible,
   // and autovacuum of the freshly seeded table may run during the measurement.
   const tableState = async () => {
@@ -115,35 +98,25 @@ try {
     return t ? `${t.visible}/${t.pages} pages all-visible, ${t.vacuuming ? "autovacuum running" : "no vacuum running"}` : "unknown";
   };
   const stateBefore = await tableState();
-  // Warm-up: pools filled, and every org's list and counters read once, as on a server that has been serving them
-  // (otherwise each client's first requests measure the first read of its org's pages since the seeding).
-  for (const org of orgs) {
-    for (const q of listQueries(org, 0)) {
-      await get(`/api/v1/findings?${q}`, org.token);
-      await get(`/api/v1/findings/counters?${q.replace(/&?sort=[a-z_]+/, "")}`, org.token);
-    }
+  // The clients run in a process of their own (scripts/bench/findings-clients-process.ts), warm up, then announce
+  // the measured phase, from which this process counts its CPU.
+  const plan: ClientPlan = { base, clients: CLIENTS, requestsPerClient: REQUESTS_PER_CLIENT, orgs: orgs.map(({ token, apps, users }) => ({ token, apps, users })) };
+  const [command, args] = tsNode("scripts/bench/findings-clients-process.ts");
+  const child = spawn(command, args, { env: { ...process.env, BENCH_PLAN: JSON.stringify(plan) }, stdio: ["ignore", "pipe", "inherit"] });
+  const postgresPid = postmasterPid(dataDir);
+  let cpuBefore = process.cpuUsage();
+  let postgresBefore = cpuTicks(postgresPid, true);
+  let results: ClientResults | undefined;
+  for await (const line of createInterface({ input: child.stdout })) {
+    if (!line.startsWith("{")) continue;
+    const message = JSON.parse(line) as ClientResults | { phase: string };
+    if ("phase" in message) [cpuBefore, postgresBefore] = [process.cpuUsage(), cpuTicks(postgresPid, true)];
+    else results = message;
   }
-
-  const listMs: number[] = [];
-  const counterMs: number[] = [];
-  // Diagnostics only: latencies per filter kind (index into listQueries) and this process's CPU per request.
-  const listByKind: number[][] = Array.from({ length: 10 }, () => []);
-  const counterByKind: number[][] = Array.from({ length: 10 }, () => []);
-  const cpuBefore = process.cpuUsage();
-  await Promise.all(Array.from({ length: CLIENTS }, async (_, c) => {
-    const org = orgs[c % ORGS]!;
-    for (let k = 0; k < REQUESTS_PER_CLIENT; k++) {
-      const q = listQueries(org, k)[k % 10]!;
-      const first = await get(`/api/v1/findings?${q}&limit=50`, org.token);
-      listMs.push(first.ms);
-      listByKind[k % 10]!.push(first.ms);
-      if (k % 3 === 0 && first.body.nextCursor) listMs.push((await get(`/api/v1/findings?${q}&limit=50&cursor=${first.body.nextCursor}`, org.token)).ms);
-      const counters = await get(`/api/v1/findings/counters?${q.replace(/&?sort=[a-z_]+/, "")}`, org.token);
-      counterMs.push(counters.ms);
-      counterByKind[k % 10]!.push(counters.ms);
-    }
-  }));
+  if (!results) throw new Error("the bench clients exited without results");
+  const { listMs, counterMs, listByKind, counterByKind } = results;
   const cpu = process.cpuUsage(cpuBefore);
+  const postgresMs = cpuMsBetween(postgresBefore, cpuTicks(postgresPid, true));
   const stateAfter = await tableState();
   server.close();
   const pct = (xs: number[], p: number) => {
@@ -152,8 +125,9 @@ try {
   };
   say("bench", `${listMs.length} list requests, ${counterMs.length} counter requests, ${CLIENTS} concurrent clients`);
   say("bench", `findings table before the run: ${stateBefore}; after: ${stateAfter}`);
-  say("bench", `this process (handlers + HTTP client): ${((cpu.user + cpu.system) / 1000 / (listMs.length + counterMs.length)).toFixed(2)} ms CPU per request`);
-  const kinds = listQueries({ id: "", token: "", apps: ["{app}"], users: ["{user}"] }, 0).map((q) => q.replace(/^$/, "(default)"));
+  const perRequest = (ms: number) => (ms / (listMs.length + counterMs.length)).toFixed(2);
+  say("bench", `CPU per request: server process (handlers) ${perRequest((cpu.user + cpu.system) / 1000)} ms, postgres ${postgresMs === null ? "?" : perRequest(postgresMs)} ms, clients process ${perRequest(results.cpuMs)} ms`);
+  const kinds = listQueries({ token: "", apps: ["{app}"], users: ["{user}"] }, 0).map((q) => q.replace(/^$/, "(default)"));
   for (const [i, kind] of kinds.entries()) {
     const l = listByKind[i]!;
     const c = counterByKind[i]!;

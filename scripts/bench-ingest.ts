@@ -4,7 +4,7 @@
 // (the baseline), and times small files from upload to queryable. Last line:
 // {events, events_per_s, copy_rows_per_s, ratio, p95_queryable_ms}.
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { gzipSync } from "node:zlib";
@@ -12,41 +12,12 @@ import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { benchRecord } from "./bench/ingest-corpus";
 import { say } from "./lib/log";
+import { cpuMsBetween, cpuTicks, postmasterPid } from "./lib/proc-cpu";
 import { ProcessGroup, tsNode } from "./lib/processes";
 import { consoleDatabaseEnv, migrate, prismaGenerate, provisionStack } from "./lib/stack";
 
 const N = Number(process.env.BENCH_EVENTS ?? 200_000);
 
-// CPU ticks of a process, or of the processes with that parent, per pid from /proc (Linux; null elsewhere). On a
-// busy machine wall-clock rates swing with the neighbours; CPU per event does much less.
-function cpuTicks(pid: number | undefined, children = false): Map<number, number> | null {
-  if (!pid) return null;
-  try {
-    const ticks = new Map<number, number>();
-    for (const entry of children ? readdirSync("/proc").filter((d) => /^\d+$/.test(d)) : [String(pid)]) {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" "); // after "pid (comm) ": state ppid … utime stime
-      if (!children || Number(fields[1]) === pid) ticks.set(Number(entry), Number(fields[11]) + Number(fields[12]));
-    }
-    return ticks;
-  } catch {
-    return null;
-  }
-}
-/** CPU ms between two snapshots; a process that exited in between is left out (its last ticks are unknown). */
-function cpuMsBetween(before: Map<number, number> | null, after: Map<number, number> | null): number | null {
-  if (!before || !after) return null;
-  let ticks = 0;
-  for (const [pid, t] of after) ticks += t - (before.get(pid) ?? 0);
-  return ticks * 10; // USER_HZ is 100 on Linux
-}
-const postmasterPid = (dir: string) => {
-  try {
-    return Number(readFileSync(`${dir}/postgres/cluster/postmaster.pid`, "utf8").split("\n")[0]);
-  } catch {
-    return undefined; // an external DATABASE_URL
-  }
-};
 const dataDir = `.data/bench-${process.pid}`;
 const children = new ProcessGroup();
 prismaGenerate();
