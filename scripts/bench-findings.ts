@@ -4,7 +4,10 @@
 // the figures leave out Next's router (≈ constant per request) but include everything of ours. The clients run in a
 // process of their own (scripts/bench/findings-clients-process.ts), as a load generator on another machine would. Common filters
 // rotate (active default, severity, overdue, app, assignee, text, sort by severity, second pages). After seeding,
-// VACUUM (ANALYZE) brings the tables to the state autovacuum keeps them in. Diagnostic lines
+// VACUUM (ANALYZE) brings the tables to the state autovacuum keeps them in. Each client first runs
+// BENCH_WARMUP_REQUESTS rounds (default 60) unmeasured, as on a server that has been serving (JIT-compiled code, warm
+// caches and pools: the first thousand requests cost about 40% more CPU each), then BENCH_REQUESTS measured rounds
+// (default 300: about 7,000 requests). Diagnostic lines
 // before the last: vacuum state of the table, CPU per request of the server, Postgres and the clients, first-page latencies
 // per filter.
 // Last line:
@@ -26,7 +29,8 @@ const N = Number(process.env.BENCH_FINDINGS ?? 1_000_000);
 const ORGS = 10;
 const APPS_PER_ORG = 10;
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 10);
-const REQUESTS_PER_CLIENT = Number(process.env.BENCH_REQUESTS ?? 60);
+const REQUESTS_PER_CLIENT = Number(process.env.BENCH_REQUESTS ?? 300);
+const WARMUP_PER_CLIENT = Number(process.env.BENCH_WARMUP_REQUESTS ?? 60);
 const dataDir = `.data/bench-findings-${process.pid}`;
 
 prismaGenerate();
@@ -100,7 +104,7 @@ try {
   const stateBefore = await tableState();
   // The clients run in a process of their own (scripts/bench/findings-clients-process.ts), warm up, then announce
   // the measured phase, from which this process counts its CPU.
-  const plan: ClientPlan = { base, clients: CLIENTS, requestsPerClient: REQUESTS_PER_CLIENT, orgs: orgs.map(({ token, apps, users }) => ({ token, apps, users })) };
+  const plan: ClientPlan = { base, clients: CLIENTS, requestsPerClient: REQUESTS_PER_CLIENT, warmupPerClient: WARMUP_PER_CLIENT, orgs: orgs.map(({ token, apps, users }) => ({ token, apps, users })) };
   const [command, args] = tsNode("scripts/bench/findings-clients-process.ts");
   const child = spawn(command, args, { env: { ...process.env, BENCH_PLAN: JSON.stringify(plan) }, stdio: ["ignore", "pipe", "inherit"] });
   const postgresPid = postmasterPid(dataDir);

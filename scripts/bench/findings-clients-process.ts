@@ -7,6 +7,8 @@ export type ClientPlan = {
   base: string;
   clients: number;
   requestsPerClient: number;
+  /** Rounds of the same loop per client before the measured ones (JIT, caches and pools as on a serving server). */
+  warmupPerClient: number;
   orgs: { token: string; apps: string[]; users: string[] }[];
 };
 export type ClientResults = {
@@ -56,21 +58,25 @@ async function run(plan: ClientPlan): Promise<ClientResults> {
   const kinds = listQueries(plan.orgs[0]!, 0).length;
   results.listByKind = Array.from({ length: kinds }, () => []);
   results.counterByKind = Array.from({ length: kinds }, () => []);
-  console.log(JSON.stringify({ phase: "measure" })); // the server counts its CPU from here
-  const cpuBefore = process.cpuUsage();
-  await Promise.all(Array.from({ length: plan.clients }, async (_, c) => {
+  // Each client: its org's list (first page, every third time the second), then the counters, rotating filters.
+  const loop = (rounds: number, record: boolean) => Promise.all(Array.from({ length: plan.clients }, async (_, c) => {
     const org = plan.orgs[c % plan.orgs.length]!;
-    for (let k = 0; k < plan.requestsPerClient; k++) {
+    for (let k = 0; k < rounds; k++) {
       const q = listQueries(org, k)[k % kinds]!;
       const first = await get(`/api/v1/findings?${q}&limit=50`, org.token);
-      results.listMs.push(first.ms);
-      results.listByKind[k % kinds]!.push(first.ms);
-      if (k % 3 === 0 && first.body.nextCursor) results.listMs.push((await get(`/api/v1/findings?${q}&limit=50&cursor=${first.body.nextCursor}`, org.token)).ms);
+      const second = k % 3 === 0 && first.body.nextCursor ? await get(`/api/v1/findings?${q}&limit=50&cursor=${first.body.nextCursor}`, org.token) : null;
       const counters = await get(`/api/v1/findings/counters?${countersQuery(q)}`, org.token);
+      if (!record) continue;
+      results.listMs.push(first.ms, ...(second ? [second.ms] : []));
+      results.listByKind[k % kinds]!.push(first.ms);
       results.counterMs.push(counters.ms);
       results.counterByKind[k % kinds]!.push(counters.ms);
     }
   }));
+  await loop(plan.warmupPerClient, false);
+  console.log(JSON.stringify({ phase: "measure" })); // the server counts its CPU from here
+  const cpuBefore = process.cpuUsage();
+  await loop(plan.requestsPerClient, true);
   const cpu = process.cpuUsage(cpuBefore);
   results.cpuMs = (cpu.user + cpu.system) / 1000;
   agent.destroy();
