@@ -39,11 +39,14 @@ export function findingWhere(orgId: string, userId: string | null, filters: TFin
 }
 
 /**
- * finding_terms rows (alias t) of the org whose word starts with `word`. `^@` (starts_with) is leakproof, so Postgres
- * uses the (org_id, term) index and its statistics under row-level security, turning the prefix into a range scan
- * (the term column is COLLATE "C").
+ * finding_terms rows (alias t) of the org whose word starts with `word`, as a range of the (org_id, term) index: the
+ * term column is COLLATE "C" (byte order, which is code point order in UTF-8), so the words that start with p are
+ * those from p up to p followed by the last code point (U+10FFFF, a noncharacter). Text comparisons are leakproof,
+ * so Postgres uses the index and its statistics under row-level security. (`term ^@ p` gives the same range but
+ * also re-checks every row, a third of the cost of a common word's count.)
  */
-export const termMatches = (orgId: string, word: string) => Prisma.sql`t.org_id = ${orgId}::uuid AND t.term ^@ lower(${word})`;
+export const termMatches = (orgId: string, word: string) =>
+  Prisma.sql`t.org_id = ${orgId}::uuid AND t.term >= lower(${word}) AND t.term < lower(${word}) || chr(1114111)`;
 
 /** Rows strictly after the cursor in the sort's order. */
 export function afterFindingCursor(c: FindingCursor): Prisma.Sql {
