@@ -74,7 +74,7 @@ try {
         CASE WHEN i % 3 = 0 THEN (${org.users}::uuid[])[1 + i % 3] END, now()
       FROM generate_series(1, ${perOrg}) AS i`;
   }
-  await analyzeAsOwner(urls.owner, ["findings", "finding_terms", "finding_count_deltas", "finding_due_deltas"], { vacuum: true });
+  await analyzeAsOwner(urls.owner, ["findings", "finding_terms", "finding_count_deltas", "finding_due_deltas", "finding_term_counts"], { vacuum: true });
   const seeded = await db.finding.count();
   say("bench", `seeded ${seeded} findings in ${Math.round(performance.now() - t0)} ms`);
 

@@ -52,6 +52,7 @@ describe("findings counters rollup", () => {
           orgId, appId: orgId === org.id && random() < 0.7 ? pick(apps).id : null, source: pick(SRC), detector: "x", ruleId: pick(["r", "openai-api-key", "generic"]),
           title: pick(TITLES), location: pick(LOCATIONS),
           severity: pick(SEV), status: pick(ST), fingerprint: uniq() + uniq(), tags: {}, assigneeId: orgId === org.id && random() < 0.3 ? members[0]!.user.id : null,
+          slaDueAt: pick([null, new Date(Date.now() - 5 * 86_400_000), new Date(Date.now() + 5 * 86_400_000)]),
         })),
       });
     await make(org.id, 120);
@@ -68,12 +69,14 @@ describe("findings counters rollup", () => {
     const list = async (query: string) => (await call(listRoute.GET, { cookie, path: `/api/v1/findings${query}` })).json;
     // Searches: the counters (read from finding_terms) and the list agree with matching the rows the plain way.
     const expectSearchesMatch = async () => {
-      const rows = await db.finding.findMany({ where: { orgId: org.id }, select: { id: true, title: true, ruleId: true, location: true, severity: true, status: true } });
+      const rows = await db.finding.findMany({ where: { orgId: org.id }, select: { id: true, title: true, ruleId: true, location: true, severity: true, status: true, slaDueAt: true } });
+      const active = (r: { status: FindingStatus }) => ["OPEN", "TRIAGED", "IN_PROGRESS"].includes(r.status);
       for (const q of SEARCHES) {
         const hits = rows.filter((r) => matchesSearch(q, r));
         const byStatus = Object.fromEntries(ST.map((s) => [s, hits.filter((r) => r.status === s).length]));
-        const bySeverity = Object.fromEntries(SEV.map((v) => [v, hits.filter((r) => r.severity === v && ["OPEN", "TRIAGED", "IN_PROGRESS"].includes(r.status)).length]));
-        expect(await api(`?q=${encodeURIComponent(q)}`), q).toMatchObject({ byStatus, bySeverity, total: hits.length });
+        const bySeverity = Object.fromEntries(SEV.map((v) => [v, hits.filter((r) => r.severity === v && active(r)).length]));
+        const overdue = hits.filter((r) => active(r) && r.slaDueAt !== null && r.slaDueAt.getTime() < Date.now()).length;
+        expect(await api(`?q=${encodeURIComponent(q)}`), q).toMatchObject({ byStatus, bySeverity, total: hits.length, overdue });
         const listed = (await list(`?q=${encodeURIComponent(q)}&limit=200`)).findings.map((f: { id: string }) => f.id);
         expect(listed.sort(), q).toEqual(hits.map((r) => r.id).sort());
       }

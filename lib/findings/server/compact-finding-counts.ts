@@ -1,7 +1,8 @@
 import { db } from "@/lib/server/db";
 
 /**
- * Maintenance: folds the counters rollups' appended deltas into one row per group (zero groups vanish). In the due
+ * Maintenance: folds the counters rollups' appended deltas (groups, due days, search terms) into one row per group
+ * (zero groups vanish). In the due
  * rollup, days before yesterday (UTC) become one day (1970-01-01): the overdue count sums every day before today, so
  * they need not stay apart, and the rollup keeps a row per group for past days instead of one per day. Rows a
  * concurrent writer appends meanwhile are not in a statement's snapshot, so they stay for the next run.
@@ -25,5 +26,14 @@ export async function compactFindingCounts(): Promise<{ before: number; after: n
       RETURNING 1
     )
     SELECT (SELECT count(*) FROM gone)::int AS before, (SELECT count(*) FROM kept)::int AS after`;
-  return { before: (counts?.before ?? 0) + (due?.before ?? 0), after: (counts?.after ?? 0) + (due?.after ?? 0) };
+  const [terms] = await db.$queryRaw<{ before: number; after: number }[]>`
+    WITH gone AS (DELETE FROM finding_term_counts RETURNING *),
+    kept AS (
+      INSERT INTO finding_term_counts (org_id, term, severity, status, n)
+      SELECT org_id, term, severity, status, sum(n)::int FROM gone GROUP BY 1, 2, 3, 4 HAVING sum(n) <> 0
+      RETURNING 1
+    )
+    SELECT (SELECT count(*) FROM gone)::int AS before, (SELECT count(*) FROM kept)::int AS after`;
+  const all = [counts, due, terms];
+  return { before: all.reduce((n, r) => n + (r?.before ?? 0), 0), after: all.reduce((n, r) => n + (r?.after ?? 0), 0) };
 }

@@ -67,7 +67,9 @@ function groupsFromRollup(orgId: string, userId: string | null, f: TFindingFilte
 // A search alone: groups and overdue findings from finding_terms, which carries severity, status and due date, so
 // this reads only the index. A finding has each word once, so when the first word's prefix covers a single word
 // (min = max, two index probes) its rows are the findings; otherwise two words of one finding may share the prefix
-// and the rows are made distinct first. Only one branch runs: each is gated on the InitPlan.
+// and the rows are made distinct first. Only one branch runs: each is gated on the InitPlan. A one-word search of a
+// single word reads the term rollup (finding_term_counts) for its groups, and only its overdue entries in the
+// active-due index.
 function groupsFromTerms(orgId: string, words: string[], now: Date): Prisma.Sql {
   const [first, ...rest] = words;
   const matches = Prisma.join(
@@ -76,14 +78,25 @@ function groupsFromTerms(orgId: string, words: string[], now: Date): Prisma.Sql 
   );
   const oneWord = Prisma.sql`(SELECT min(t.term) = max(t.term) FROM finding_terms t WHERE ${termMatches(orgId, first!)})`;
   const overdue = Prisma.sql`(count(*) FILTER (WHERE status IN ('OPEN', 'TRIAGED', 'IN_PROGRESS') AND sla_due_at < ${now}))::int`;
+  const distinctRows = Prisma.sql`
+    SELECT severity, status, count(*)::int, ${overdue} FROM (
+      SELECT t.finding_id, t.severity, t.status, t.sla_due_at FROM finding_terms t WHERE ${matches} AND NOT ${oneWord} GROUP BY 1, 2, 3, 4
+    ) distinct_findings GROUP BY 1, 2`;
+  if (rest.length === 0) {
+    return Prisma.sql`
+      SELECT severity, status, sum(n)::int AS n, 0 AS overdue FROM finding_term_counts t WHERE ${matches} AND ${oneWord} GROUP BY 1, 2 HAVING sum(n) <> 0
+      UNION ALL
+      SELECT NULL, NULL, 0, count(*)::int FROM finding_terms t
+      WHERE ${matches} AND t.status IN ('OPEN', 'TRIAGED', 'IN_PROGRESS') AND t.sla_due_at < ${now} AND ${oneWord}
+      UNION ALL
+      ${distinctRows}`;
+  }
   // Each branch aggregates its own rows (the caller adds groups up): no Append or subquery node per matched row.
   return Prisma.sql`
     SELECT severity, status, count(*)::int AS n, ${overdue} AS overdue
     FROM finding_terms t WHERE ${matches} AND ${oneWord} GROUP BY 1, 2
     UNION ALL
-    SELECT severity, status, count(*)::int, ${overdue} FROM (
-      SELECT t.finding_id, t.severity, t.status, t.sla_due_at FROM finding_terms t WHERE ${matches} AND NOT ${oneWord} GROUP BY 1, 2, 3, 4
-    ) distinct_findings GROUP BY 1, 2`;
+    ${distinctRows}`;
 }
 
 // Groups and their overdue findings from the matching rows, in one scan.
