@@ -15,6 +15,9 @@ type Group = { severity: Severity | null; status: FindingStatus | null; n: numbe
 /** Filters the rollup can answer: app, source and assignee (severity and status are the counters' own dimensions). */
 const rollupCan = (f: TFindingFilters) => !f.tag && !f.sla && !f.q;
 
+/** The rollups' key for the assignee filter; null matches nothing (an API key has no "me", like the list). */
+const assigneeKey = (f: TFindingFilters, userId: string | null) => (f.assignee === "none" ? NO_APP : f.assignee === "me" ? userId : f.assignee) ?? null;
+
 /**
  * The due rollup's grouping (finding_due_deltas.grp and the dim values to sum) for these filters: none of app,
  * source and assignee (grp 0), or exactly one of them; null for two or more (the rollup has no such grouping).
@@ -23,9 +26,10 @@ function dueGrouping(f: TFindingFilters, userId: string | null): { grp: number; 
   if ([f.app, f.source, f.assignee].filter(Boolean).length > 1) return null;
   if (f.app) return { grp: 1, dims: [f.app === "none" ? NO_APP : f.app] };
   if (f.source) return { grp: 2, dims: f.source };
-  // Like the list: an API key has no "me", so it matches nothing.
-  const assigneeId = f.assignee === "none" ? NO_APP : f.assignee === "me" ? userId : f.assignee;
-  if (f.assignee) return { grp: 3, dims: assigneeId ? [assigneeId] : [] };
+  if (f.assignee) {
+    const key = assigneeKey(f, userId);
+    return { grp: 3, dims: key ? [key] : [] };
+  }
   return { grp: 0, dims: [""] };
 }
 
@@ -51,8 +55,8 @@ function overdueGroups(orgId: string, grouping: { grp: number; dims: string[] },
 function groupsFromRollup(orgId: string, userId: string | null, f: TFindingFilters, where: Prisma.Sql, now: Date): Prisma.Sql {
   const app = f.app ? Prisma.sql`AND app_key = ${f.app === "none" ? NO_APP : f.app}::uuid` : Prisma.empty;
   const source = f.source ? Prisma.sql`AND source = ANY(${f.source}::"FindingSource"[])` : Prisma.empty;
-  const assigneeId = f.assignee === "none" ? NO_APP : f.assignee === "me" ? userId : f.assignee;
-  const assignee = !f.assignee ? Prisma.empty : assigneeId ? Prisma.sql`AND assignee_key = ${assigneeId}::uuid` : Prisma.sql`AND false`;
+  const key = assigneeKey(f, userId);
+  const assignee = !f.assignee ? Prisma.empty : key ? Prisma.sql`AND assignee_key = ${key}::uuid` : Prisma.sql`AND false`;
   const grouping = dueGrouping(f, userId);
   const overdue = grouping
     ? Prisma.sql`SELECT NULL, NULL, 0, coalesce(sum(n), 0)::int FROM (${overdueGroups(orgId, grouping, where, now)}) o`
@@ -116,9 +120,9 @@ export const countFindings = async ({ ctx, filters }: { ctx: Ctx; filters: TFind
   const words = f.q ? searchWords(f.q) : [];
   const searchOnly = words.length > 0 && !f.app && !f.source && !f.assignee && !f.tag && !f.sla;
   const where = () => findingWhere(ctx.orgId, userIdOf(ctx), f, now);
-  // Through the pg pool, not Prisma: on this hot path the query engine cost several times the SQL itself.
   // The overdue filter alone (or with one of app, source, assignee): every matching finding is overdue.
   const overdueOnly = f.sla === "overdue" && !f.tag && !f.q ? dueGrouping(f, userIdOf(ctx)) : null;
+  // Through the pg pool, not Prisma: on this hot path the query engine cost several times the SQL itself.
   const groups = await queryRows<Group>(
     searchOnly ? groupsFromTerms(ctx.orgId, words, now)
     : rollupCan(f) ? groupsFromRollup(ctx.orgId, userIdOf(ctx), f, where(), now)
