@@ -51,7 +51,7 @@ export function defineRoute<E extends Endpoint>(
       if (principal.kind === "user") assertSameOrigin(req);
       const ctx = contextFor(principal, meta);
       assertScope(ctx.scopes, endpoint.scope);
-      await assertWithinOrgRateLimit(ctx.orgId);
+      assertWithinOrgRateLimit(ctx.orgId);
       // From here every query runs under row-level security as the caller's org.
       return await withinOrgConcurrency(ctx.orgId, () => withOrgScope(ctx.orgId, () => handle(req, context, endpoint, handler, ctx, meta)), req.signal);
     } catch (error) {
