@@ -34,9 +34,6 @@ export function assertWithinOrgRateLimit(orgId: string, nowMs = Date.now()): voi
   throw new AppError("RATE_LIMITED", `Over this organization's API budget of ${perMinute} requests a minute: retry in ${retryAfter} s`, undefined, { "retry-after": String(retryAfter) });
 }
 
-/** Adds this process's counted requests to Redis now (tests). */
-export const flushApiRateCounts = () => counter.flush();
-
 // Each org's requests in this process (created on first use: env() is read once per process).
 let slots: OrgSlots | undefined;
 // The refusals that were a burst over the concurrency cap (penalized briefly), not a spent budget.
