@@ -3,6 +3,7 @@
 // authentication, the findings list and counters), where the query engine costs several times the SQL.
 // Keyed by DATABASE_URL like lib/server/db.ts, so a test file with its own database gets its own pool.
 import type pg from "pg";
+import { hotReadTypes } from "./pg-timestamptz";
 import { ScopedPool, scopedPoolOptionsFromEnv } from "./scoped-pool";
 
 const globalForPg = globalThis as unknown as { __pgPool?: { url: string | undefined; pool: pg.Pool } };
@@ -23,12 +24,12 @@ export function pgPool(): pg.Pool {
 export type SqlQuery = { readonly text: string; readonly values: readonly unknown[] };
 
 /**
- * Runs one statement on the pool and returns its rows as pg parses them: timestamptz as Date, int as number,
- * jsonb parsed, enums as text. `name` makes it a prepared statement per connection (parsed and planned once):
- * only for statements whose text never varies.
+ * Runs one statement on the pool and returns its rows as pg parses them: timestamptz as Date (read by a faster parser
+ * with the same result, lib/server/pg-timestamptz.ts), int as number, jsonb parsed, enums as text. `name` makes it a
+ * prepared statement per connection (parsed and planned once): only for statements whose text never varies.
  */
 export async function queryRows<T extends pg.QueryResultRow>(query: SqlQuery, name?: string): Promise<T[]> {
-  const result = await pgPool().query<T>({ text: query.text, values: query.values as unknown[], name });
+  const result = await pgPool().query<T>({ text: query.text, values: query.values as unknown[], name, types: hotReadTypes });
   return result.rows;
 }
 
