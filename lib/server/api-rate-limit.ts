@@ -26,7 +26,8 @@ const counter: BatchedWindowCounter = ((globalThis as unknown as Record<symbol, 
  * Redis every 50 ms (lib/server/batched-window-counter.ts: exact in one process, across processes it can be
  * overshot by their last 50 ms). When Redis does not answer, the budget holds per process.
  */
-export function assertWithinOrgRateLimit(orgId: string, nowMs = Date.now()): void {
+export function assertWithinOrgRateLimit(orgId: string): void {
+  const nowMs = Date.now();
   const perMinute = env().API_RATE_LIMIT_PER_MINUTE;
   const max = Math.max(1, Math.ceil((perMinute * WINDOW_SECONDS) / 60));
   if (counter.take(orgId, max, nowMs)) return;

@@ -64,7 +64,7 @@ export class BatchedWindowCounter {
       this.timer = null;
     }
     while (this.flushing) await this.flushing;
-    const batch = [...this.counts].filter(([, c]) => c.pending > 0).map(([scope, c]) => ({ scope, c, n: c.pending, window: c.window }));
+    const batch = [...this.counts].filter(([, c]) => c.pending > 0).map(([scope, c]) => ({ scope, c, n: c.pending }));
     if (batch.length === 0) return;
     this.flushing = this.send(batch).finally(() => {
       this.flushing = null;
@@ -82,7 +82,7 @@ export class BatchedWindowCounter {
     this.timer.unref();
   }
 
-  private async send(batch: { scope: string; c: WindowCount; n: number; window: number }[]): Promise<void> {
+  private async send(batch: { scope: string; c: WindowCount; n: number }[]): Promise<void> {
     const { prefix, windowSeconds, redisBudgetMs } = this.options;
     for (const b of batch) {
       b.c.pending -= b.n;
@@ -92,7 +92,7 @@ export class BatchedWindowCounter {
     try {
       const pipeline = this.options.redis().pipeline();
       for (const b of batch) {
-        const key = `${prefix}:${b.scope}:${b.window}`;
+        const key = `${prefix}:${b.scope}:${b.c.window}`;
         pipeline.incrby(key, b.n).expire(key, windowSeconds * 2, "NX");
       }
       let timeout: NodeJS.Timeout | undefined;
